@@ -1,0 +1,39 @@
+"""Suite-wide test setup.
+
+Qt runs offscreen everywhere (CI has no display). Hardware tests are opt-in with
+``--hardware``; each device area reads its own port options from its conftest.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The kiosk's input method; Qt reads it once, when the application object is created.
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--hardware",
+        action="store_true",
+        default=False,
+        help="also run the contract suites against real devices (ports from --*-port options)",
+    )
+    parser.addoption(
+        "--presence-port",
+        default=None,
+        help="serial port of a real LD2410 presence radar for the hardware contract run",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--hardware"):
+        return
+    skip = pytest.mark.skip(reason="needs real hardware: run with --hardware")
+    for item in items:
+        if "hardware" in item.keywords:
+            item.add_marker(skip)
