@@ -1,0 +1,368 @@
+"""Wiring: configuration → logging → Qt → view-models → QML → devices and services.
+
+``KioskApp`` owns everything a running kiosk has and tears it down in reverse order. It is the
+only place that knows every layer; flows, services and drivers know nothing of each other's
+construction. Tests build a ``KioskApp`` per test (offscreen) and close it at the end, so no
+worker thread outlives a test.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kiosk import __version__
+from kiosk.config import KioskConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppOptions:
+    """How this process runs, beyond the configuration file."""
+
+    headless: bool = False  # offscreen platform, nothing shown
+    windowed: bool = False  # a window instead of full screen (development)
+    screenshot_dir: Path | None = None  # render every visited screen to PNG here
+    start_devices: bool = True
+    start_network_probe: bool = True
+    # Test hooks: shorter idle timings than the configuration allows (config enforces >= 20 s).
+    idle_timeout_s: float | None = None
+    idle_countdown_s: int | None = None
+    on_ready: list[Callable[[KioskApp], None]] = field(default_factory=list)
+
+
+def prepare_qt_environment(options: AppOptions) -> None:
+    """Environment Qt reads once, before the QGuiApplication exists."""
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+    if options.headless:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        # The software scene graph renders without a GPU and lets grabWindow() work offscreen.
+        os.environ.setdefault("QT_QUICK_BACKEND", "software")
+    # Touch kiosks have no mouse wheel acceleration or hover; keep Qt's defaults otherwise.
+
+
+def has_display() -> bool:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform in {"offscreen", "minimal", "eglfs", "linuxfb", "vnc"}:
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class KioskApp:
+    """One running kiosk. Create after ``QGuiApplication``; call :meth:`close` at the end."""
+
+    def __init__(self, config: KioskConfig, options: AppOptions | None = None) -> None:
+        # Qt imports live here so ``python -m kiosk --check-config`` stays light.
+        from PySide6.QtCore import QTimer, QUrl
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtQml import QQmlApplicationEngine
+        from PySide6.QtQuick import QQuickWindow
+
+        from drivers.registry import known_drivers
+        from kiosk.fonts import apply_ui_font
+        from kiosk.i18n import Translations
+        from kiosk.logs import get_scrubber
+        from kiosk.paths import qml_dir
+        from kiosk.services.availability import FEATURES, unavailable_reason
+        from kiosk.session import EndReason, SessionManager
+        from screens.viewmodels.app_state import AppState, Notice
+        from screens.viewmodels.devices import DeviceListModel
+        from screens.viewmodels.idle import IdleMonitor
+        from screens.viewmodels.router import ATTRACT, Router
+
+        self.t_created = time.perf_counter()
+        self.config = config
+        self.options = options or AppOptions()
+        self._closed = False
+        self._features = FEATURES
+        self._unavailable_reason = unavailable_reason
+        self._shot_counter = 0
+
+        app = QGuiApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QGuiApplication before KioskApp")
+        self.qapp = app
+        self.font_family = apply_ui_font(app)  # type: ignore[arg-type]
+
+        config.check_devices(known_drivers())
+
+        ui = config.ui
+        self.translations = Translations(app)
+        self.sessions = SessionManager(scrubber=get_scrubber())
+        self._EndReason = EndReason
+
+        self.router = Router()
+        self.state = AppState(
+            kiosk_id=config.kiosk.id,
+            site_name=config.kiosk.site_name,
+            version=__version__,
+            default_language=ui.language,
+            default_elder_mode=ui.elder_mode,
+            notices=[Notice(n.zh, n.en) for n in ui.notices],
+            notice_interval_s=ui.attract_notice_interval_s,
+            on_language=self._on_language,
+            on_help=self._on_help,
+        )
+        self.idle = IdleMonitor(
+            idle_timeout_s=self.options.idle_timeout_s or ui.idle_timeout_s,
+            countdown_s=self.options.idle_countdown_s or ui.idle_countdown_s,
+            elder_factor=ui.elder_timeout_factor,
+        )
+        self.devices = DeviceListModel()
+
+        # -- signal wiring --------------------------------------------------------------------
+        self.router.visitStarted.connect(self._on_visit_started)
+        self.router.visitEnded.connect(self._on_visit_ended)
+        self.idle.expired.connect(self._on_idle_expired)
+        self.state.elderModeChanged.connect(lambda: self.idle.set_elder_mode(self.state.elderMode))
+        self.state.serviceChanged.connect(self._apply_service_state)
+        self.devices.summaryChanged.connect(self._recompute_availability)
+
+        # -- QML -------------------------------------------------------------------------------
+        _expose_to_qml(
+            {"App": self.state, "Router": self.router, "Idle": self.idle, "Devices": self.devices}
+        )
+        self.engine = QQmlApplicationEngine()
+        self.engine.addImportPath(str(qml_dir()))
+        self.translations.attach(self.engine)
+        self.translations.install(ui.language)
+        self._qml_errors: list[str] = []
+        self.engine.warnings.connect(self._on_qml_warnings)
+        self.engine.load(QUrl.fromLocalFile(str(qml_dir() / "Main.qml")))
+        roots = self.engine.rootObjects()
+        if not roots:
+            raise RuntimeError("Main.qml failed to load:\n" + "\n".join(self._qml_errors))
+        window = roots[0]
+        assert isinstance(window, QQuickWindow)
+        self.window: QQuickWindow = window
+        self.window.installEventFilter(self.idle)
+        self.window.resize(ui.width, ui.height)
+        if self.options.headless or self.options.windowed or not ui.fullscreen:
+            self.window.show()
+        else:
+            self.window.showFullScreen()
+
+        if self.options.screenshot_dir is not None:
+            self.options.screenshot_dir.mkdir(parents=True, exist_ok=True)
+            self.router.currentScreenChanged.connect(self._schedule_screenshot)
+            self.state.languageChanged.connect(self._schedule_screenshot)
+            self.state.elderModeChanged.connect(self._schedule_screenshot)
+            self._schedule_screenshot()
+
+        # -- services and devices -------------------------------------------------------------
+        self.hosts: list[object] = []
+        self._stoppers: list[Callable[[], None]] = []
+        if self.options.start_devices:
+            self._start_devices()
+        self.network = None
+        if self.options.start_network_probe:
+            from kiosk.services.network import ReachabilityMonitor
+
+            self.network = ReachabilityMonitor(config.platform.base_url)
+            self.network.stateChanged.connect(self.state.set_network)
+            self.network.start()
+        self._recompute_availability()
+        self._attract = ATTRACT
+        QTimer.singleShot(0, self._ready)
+        log.info(
+            "kiosk %s started (version %s, demo=%s)",
+            config.kiosk.id,
+            __version__,
+            config.kiosk.demo,
+        )
+
+    # -- lifecycle --------------------------------------------------------------------------
+    def _ready(self) -> None:
+        for callback in self.options.on_ready:
+            callback(self)
+
+    def close(self) -> None:
+        """Stop devices and services, wipe any session, release QML. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.sessions.current is not None:
+            self.sessions.end(self._EndReason.CANCELLED)
+        self.idle.stop()
+        if self.network is not None:
+            self.network.stop()
+        for host in self.hosts:
+            host.stop()  # type: ignore[attr-defined]
+        for stop in reversed(self._stoppers):
+            stop()
+        self.window.close()
+        self.engine.deleteLater()
+        log.info("kiosk stopped")
+
+    # -- devices ----------------------------------------------------------------------------
+    def _start_devices(self) -> None:
+        from kiosk.demo import start_simulator
+        from kiosk.services.device_host import DeviceHost
+
+        for device_id, dev in self.config.devices.items():
+            if not dev.enabled:
+                continue
+            port = dev.port
+            if port == "sim":
+                port, stop = start_simulator(dev.kind, dev.driver, demo=self.config.kiosk.demo)
+                self._stoppers.append(stop)
+            params: dict[str, object] = dict(dev.options)
+            if port is not None:
+                params["port"] = port
+            host = DeviceHost.from_config(
+                device_id, dev.kind, dev.driver, params, poll_interval_s=dev.poll_interval_s
+            )
+            self.devices.add_device(device_id, dev.kind)
+            host.statusChanged.connect(self.devices.on_status)
+            host.deviceEvent.connect(self._on_device_event)
+            self.hosts.append(host)
+            host.start()
+
+    def _on_device_event(self, device_id: str, name: str, data: dict) -> None:
+        if name == "person_arrived":
+            self.state.set_person_nearby(True)
+        elif name == "person_left":
+            self.state.set_person_nearby(False)
+
+    def _recompute_availability(self) -> None:
+        self.state.set_unavailable(self._unavailable_reason(self._features, self.devices.states()))
+
+    def _apply_service_state(self) -> None:
+        reason = self.state.outOfServiceReason if self.state.outOfService else ""
+        if reason:
+            self.idle.stop()
+        self.router.set_out_of_service(reason)
+
+    # -- visits -----------------------------------------------------------------------------
+    def _on_visit_started(self) -> None:
+        self.sessions.start(language=self.state.language, elder_mode=self.state.elderMode)
+        self.idle.start()
+
+    def _on_visit_ended(self, reason: str) -> None:
+        self.idle.stop()
+        end_reason = {
+            "timeout": self._EndReason.TIMEOUT,
+            "error": self._EndReason.ERROR,
+            "cancelled": self._EndReason.CANCELLED,
+        }.get(reason, self._EndReason.COMPLETED)
+        if self.sessions.current is not None:
+            self.sessions.end(end_reason)
+        self.state.restore_visit_defaults()
+        self.state.show_reminder("timeout" if reason == "timeout" else "take_card")
+
+    def _on_idle_expired(self) -> None:
+        log.info("visit timed out")
+        self.router.reset("timeout")
+
+    # -- language and help ------------------------------------------------------------------
+    def _on_language(self, language: str) -> None:
+        self.translations.install(language)
+        session = self.sessions.current
+        if session is not None:
+            session.language = language
+
+    def _on_help(self, screen: str) -> None:
+        log.warning("help requested at kiosk %s on screen %s", self.config.kiosk.id, screen)
+
+    def _on_qml_warnings(self, warnings: list) -> None:
+        for w in warnings:
+            text = w.toString()
+            self._qml_errors.append(text)
+            log.warning("QML: %s", text)
+
+    @property
+    def qml_warnings(self) -> list[str]:
+        return list(self._qml_errors)
+
+    # -- rendering --------------------------------------------------------------------------
+    def _schedule_screenshot(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        # Wait for the new screen's first frame (and animations to settle) before grabbing.
+        QTimer.singleShot(400, self._take_screenshot)
+
+    def _take_screenshot(self) -> None:
+        if self._closed or self.options.screenshot_dir is None:
+            return
+        self._shot_counter += 1
+        mode = "elder" if self.state.elderMode else "normal"
+        name = f"{self._shot_counter:03d}-{self.router.currentScreen}-{self.state.language}-{mode}"
+        self.grab(self.options.screenshot_dir / f"{name}.png")
+
+    def grab(self, path: Path) -> Path:
+        """Render the window as it is now to a PNG file."""
+        image = self.window.grabWindow()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(path)):
+            raise OSError(f"could not write {path}")
+        return path
+
+    def find(self, object_name: str) -> object | None:
+        """The visible-tree QML item with this objectName (tests and the self-test use it).
+
+        Walks the visual item tree: delegates of views (GridView tiles...) have a visual
+        parent but not always a QObject parent, so ``findChild`` misses them.
+        """
+        from PySide6.QtCore import QObject
+
+        stack = [self.window.contentItem()]
+        while stack:
+            current = stack.pop()
+            if current.objectName() == object_name:
+                return current
+            stack.extend(current.childItems())
+        return self.window.findChild(QObject, object_name)
+
+
+# -- QML singletons ----------------------------------------------------------------------------
+# Lesson: re-registering singleton *instances* under the same QML name (one KioskApp after
+# another in one process, as the tests do) corrupts Qt's type registry: later engines fail to
+# load unrelated types. So the types are registered once per process with a factory, and the
+# factory hands each new engine the objects of the app that is being built.
+_PENDING: dict[str, object] = {}
+_REGISTERED: set[str] = set()
+
+
+def _expose_to_qml(objects: dict[str, object]) -> None:
+    from PySide6.QtQml import qmlRegisterSingletonType
+
+    _PENDING.clear()
+    _PENDING.update(objects)
+    for name, obj in objects.items():
+        if name in _REGISTERED:
+            continue
+        qmlRegisterSingletonType(type(obj), "Kiosk", 1, 0, name, _singleton_factory(name))
+        _REGISTERED.add(name)
+
+
+def _singleton_factory(name: str) -> Callable[[object], object]:
+    from PySide6.QtQml import QJSEngine
+
+    # PySide counts the callback's parameters: exactly one (the engine), no defaults.
+    def factory(engine: object) -> object:
+        instance = _PENDING[name]
+        # The app owns its view-models; the engine must not delete them.
+        QJSEngine.setObjectOwnership(instance, QJSEngine.ObjectOwnership.CppOwnership)  # type: ignore[arg-type]
+        return instance
+
+    return factory
+
+
+def run_event_loop() -> int:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    assert app is not None
+    return app.exec()
+
+
+def python_version() -> str:
+    return sys.version.split()[0]

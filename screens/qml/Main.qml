@@ -1,0 +1,62 @@
+import QtQuick
+import Kiosk
+
+Window {
+    id: root
+    objectName: "mainWindow"
+    title: qsTr("Government self-service kiosk")
+    color: Theme.background
+
+    readonly property string screenName: Router.currentScreen
+    readonly property bool inVisit: screenName !== "attract" && screenName !== "outOfService"
+    readonly property bool keyboardWanted: screenName === "search"
+
+    function screenFile(name) {
+        return name.charAt(0).toUpperCase() + name.slice(1) + "Screen.qml"
+    }
+
+    StatusBar {
+        id: statusBar
+        objectName: "statusBar"
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        screenName: root.screenName
+    }
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors {
+            top: statusBar.bottom
+            left: parent.left
+            right: parent.right
+            bottom: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.top
+                    : (navBar.visible ? navBar.top : parent.bottom)
+        }
+        source: root.screenFile(root.screenName)
+        // Keep the touch-to-feedback path short: screens are small and load synchronously.
+        asynchronous: false
+    }
+
+    NavBar {
+        id: navBar
+        objectName: "navBar"
+        visible: root.inVisit
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+    }
+
+    // The virtual keyboard is created only on screens with text input: loading it costs
+    // start-up time and memory the attract screen does not need.
+    Loader {
+        id: keyboardLoader
+        objectName: "keyboardLoader"
+        active: root.keyboardWanted
+        anchors.horizontalCenter: parent.horizontalCenter
+        // Sits just above the nav bar so back/home stay reachable while typing.
+        y: (navBar.visible ? navBar.y : root.height) - (item && item.active ? item.height : 0)
+        width: Math.min(root.width, 1400)
+        source: "Keyboard.qml"
+    }
+
+    IdleOverlay { anchors.fill: parent; z: 10 }
+    HelpDialog { anchors.fill: parent; z: 11 }
+}

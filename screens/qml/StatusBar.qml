@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Layouts
+import Kiosk
+
+// Always visible: time, platform connection, upload queue, devices, language, elder mode, help.
+Rectangle {
+    id: bar
+    color: Theme.statusBar
+    implicitHeight: Theme.statusBarHeight
+    property string screenName: ""
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.gap * 1.5
+
+        Text {
+            id: clock
+            objectName: "statusClock"
+            color: Theme.textOnStatusBar
+            font.pixelSize: Theme.labelPx
+            font.bold: true
+            text: Qt.formatDateTime(now, "HH:mm")
+            property date now: new Date()
+            Timer {
+                interval: 1000; running: true; repeat: true
+                onTriggered: clock.now = new Date()
+            }
+        }
+        Text {
+            visible: !Theme.elder
+            Layout.fillWidth: true
+            Layout.minimumWidth: 80
+            color: Theme.textOnStatusBar
+            font.pixelSize: Theme.labelPx
+            elide: Text.ElideRight
+            text: App.siteName
+        }
+        Item { Layout.fillWidth: true; visible: Theme.elder }
+
+        StatusDot {
+            objectName: "statusNetwork"
+            good: App.network === "online"
+            text: App.network === "online" ? qsTr("Platform online")
+                 : App.network === "offline" ? qsTr("Platform offline") : qsTr("Connecting…")
+        }
+        StatusDot {
+            objectName: "statusQueue"
+            visible: App.queueDepth >= 0
+            good: App.queueDepth === 0
+            text: App.queueDepth === 0 ? qsTr("All sent") : qsTr("%n waiting to send", "", App.queueDepth)
+        }
+        StatusDot {
+            objectName: "statusDevices"
+            visible: Devices.count > 0 && !Theme.elder
+            good: Devices.problemCount === 0
+            text: Devices.problemCount === 0 ? qsTr("Devices OK")
+                                             : qsTr("%n device(s) need attention", "", Devices.problemCount)
+        }
+
+        KButton {
+            objectName: "languageButton"
+            outlined: true
+            baseColor: Theme.textOnStatusBar
+            implicitHeight: Theme.statusBarHeight - 16
+            text: App.language === "zh_CN" ? "English" : "中文"
+            onClicked: App.toggleLanguage()
+            background: Rectangle { radius: Theme.radius; color: parent.down ? "#1D4A80" : "transparent"; border.color: Theme.textOnStatusBar; border.width: 2 }
+        }
+        KButton {
+            objectName: "elderButton"
+            implicitHeight: Theme.statusBarHeight - 16
+            text: Theme.elder ? qsTr("Standard mode") : qsTr("Large text")
+            onClicked: App.toggleElderMode()
+            background: Rectangle { radius: Theme.radius; color: parent.down ? "#1D4A80" : "transparent"; border.color: Theme.textOnStatusBar; border.width: 2 }
+        }
+        KButton {
+            objectName: "helpButton"
+            implicitHeight: Theme.statusBarHeight - 16
+            baseColor: Theme.danger
+            text: qsTr("Call for help")
+            onClicked: App.callHelp(bar.screenName)
+        }
+    }
+}
