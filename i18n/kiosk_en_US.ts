@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../screens/qml/Labels.qml" line="52"/>
-        <source>Employment</source>
-        <translation>Employment</translation>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location filename="../screens/qml/Labels.qml" line="53"/>

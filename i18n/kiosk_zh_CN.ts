@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../screens/qml/Labels.qml" line="52"/>
-        <source>Employment</source>
+        <source>Jobs</source>
         <translation>就业创业</translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.gap
             Text {
+                objectName: "homeTitle"
                 text: qsTr("What would you like to do?")
                 font.pixelSize: Theme.headlinePx * (Theme.elder ? 0.8 : 0.7)
                 font.bold: true
@@ -77,7 +78,9 @@ Item {
             Layout.fillHeight: true
             clip: true
             cellWidth: Math.floor(width / Theme.homeColumns)
-            cellHeight: Theme.tileHeight + Theme.gap
+            // Tiles grow to fill the screen; they never shrink below the theme's tile height.
+            readonly property int rows: Math.ceil(count / Theme.homeColumns)
+            cellHeight: Math.max(Theme.tileHeight + Theme.gap, rows > 0 ? Math.floor(height / rows) : 0)
             model: screen.themes
             boundsBehavior: Flickable.StopAtBounds
             delegate: Item {

@@ -49,7 +49,7 @@ QtObject {
         case "business_start": return qsTr("Starting a business")
         case "tax": return qsTr("Tax")
         case "civil_affairs": return qsTr("Civil affairs")
-        case "employment": return qsTr("Employment")
+        case "employment": return qsTr("Jobs")
         case "education": return qsTr("Education")
         case "business_change": return qsTr("Business changes")
         case "permits": return qsTr("Permits")

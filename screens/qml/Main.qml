@@ -53,7 +53,7 @@ Window {
         anchors.horizontalCenter: parent.horizontalCenter
         // Sits just above the nav bar so back/home stay reachable while typing.
         y: (navBar.visible ? navBar.y : root.height) - (item && item.active ? item.height : 0)
-        width: Math.min(root.width, 1400)
+        width: Math.min(root.width, 1280)
         source: "Keyboard.qml"
     }
 

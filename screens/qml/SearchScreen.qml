@@ -31,7 +31,15 @@ Item {
             }
             Component.onCompleted: forceActiveFocus()
         }
-        CatalogueEmpty { Layout.fillWidth: true }
-        Item { Layout.fillHeight: true }
+        // Results scroll inside whatever room the keyboard leaves.
+        Flickable {
+            objectName: "searchResults"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentHeight: results.implicitHeight
+            boundsBehavior: Flickable.StopAtBounds
+            CatalogueEmpty { id: results; width: parent.width }
+        }
     }
 }

@@ -19,13 +19,13 @@ QtObject {
     // -- touch targets -------------------------------------------------------------------------
     readonly property int minTouch: elder ? 60 : 44       // the floor every button must respect
     readonly property int buttonHeight: elder ? 104 : 72
-    readonly property int tileHeight: elder ? 220 : 168
+    readonly property int tileHeight: elder ? 200 : 168
     readonly property int statusBarHeight: elder ? 96 : 72
     readonly property int navBarHeight: elder ? 128 : 96
     readonly property int gap: elder ? 28 : 20
     readonly property int margin: elder ? 40 : 32
     readonly property int radius: 12
-    readonly property int homeColumns: elder ? 3 : 4
+    readonly property int homeColumns: 4
 
     // -- colours (every text/background pair here has contrast >= 4.5:1; tests check) ----------
     readonly property color background: elder ? "#FFFFFF" : "#F2F5FA"

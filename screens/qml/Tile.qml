@@ -23,7 +23,7 @@ AbstractButton {
         leftPadding: Theme.gap
         Rectangle {
             anchors.verticalCenter: parent.verticalCenter
-            width: Theme.elder ? 112 : 88
+            width: Theme.elder ? 96 : 88
             height: width
             radius: width / 2
             color: tile.accent
@@ -31,19 +31,22 @@ AbstractButton {
                 anchors.centerIn: parent
                 text: tile.label.length > 0 ? tile.label.charAt(0) : ""
                 color: Theme.textOnPrimary
-                font.pixelSize: Theme.elder ? 56 : 44
+                font.pixelSize: Theme.elder ? 52 : 44
                 font.bold: true
             }
         }
         Column {
             anchors.verticalCenter: parent.verticalCenter
-            width: tile.width - (Theme.elder ? 112 : 88) - 3 * Theme.gap
+            width: tile.width - (Theme.elder ? 96 : 88) - 3 * Theme.gap
             spacing: 4
             Text {
                 width: parent.width
                 text: tile.label
                 color: Theme.text
-                font.pixelSize: Theme.titlePx * 0.8 < Theme.minTextPx ? Theme.minTextPx : Math.round(Theme.titlePx * 0.8)
+                // Long (English) labels shrink to fit the tile but never below the mode's floor.
+                font.pixelSize: Theme.elder ? 44 : 32
+                minimumPixelSize: Theme.minTextPx
+                fontSizeMode: Text.HorizontalFit
                 font.bold: true
                 wrapMode: Text.WordWrap
                 maximumLineCount: 2

@@ -55,9 +55,14 @@ def test_elder_mode_text_and_touch_minimums(qtbot, kiosk, screen):
 
 def test_elder_mode_makes_text_larger(qtbot, kiosk):
     show(qtbot, kiosk, "home")
-    title_before = item(kiosk, "tile_social_security").height()
+
+    def title_px() -> int:
+        return item(kiosk, "homeTitle").property("font").pixelSize()
+
+    before = title_px()
     kiosk.state.setElderMode(True)
-    qtbot.waitUntil(lambda: item(kiosk, "tile_social_security").height() > title_before)
+    qtbot.waitUntil(lambda: title_px() > before)
+    qtbot.waitUntil(lambda: item(kiosk, "backButton").height() >= 100)
     assert item(kiosk, "statusBar").height() >= 96
 
 
@@ -147,3 +152,18 @@ def test_theme_colours_meet_contrast(qtbot, kiosk, elder):
     for fg, bg in PAIRS:
         ratio = contrast(theme.property(fg).name(), theme.property(bg).name())
         assert ratio >= 4.5, f"{fg} on {bg}: {ratio:.2f}"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en_US"])
+@pytest.mark.parametrize("elder", [False, True])
+@pytest.mark.parametrize("screen", ["attract", "home", "category", "outOfService"])
+def test_no_text_is_cut_off(qtbot, kiosk, screen, language, elder):
+    if screen == "outOfService":
+        kiosk.state.setMaintenance(True)
+    elif screen != "attract":
+        show(qtbot, kiosk, screen)
+    kiosk.state.setLanguage(language)
+    kiosk.state.setElderMode(elder)
+    qtbot.wait(50)
+    truncated = [t.property("text") for t in visible_texts(kiosk) if t.property("truncated")]
+    assert truncated == []
