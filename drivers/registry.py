@@ -31,6 +31,9 @@ _BUILTIN: dict[str, dict[str, str]] = {
     "presence": {
         "ld2410": "drivers.presence.ld2410:LD2410Sensor",
     },
+    "printer": {
+        "escpos": "drivers.printer.driver:EscPosPrinter",
+    },
 }
 
 _lock = threading.Lock()

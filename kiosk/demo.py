@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 SIMULATORS: dict[str, tuple[str, dict[str, Any]]] = {
     # In the demo someone walks up to the kiosk every 20 s and leaves again.
     "presence.ld2410": ("drivers.presence.sim:LD2410Simulator", {"cycle_s": 20.0}),
+    # An ESC/POS printer model on TCP (loopback); it renders each receipt to PNG in memory.
+    "printer.escpos": ("drivers.printer.emulator:EscPosEmulator", {}),
 }
 
 

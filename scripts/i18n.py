@@ -3,6 +3,8 @@
     python scripts/i18n.py update   # extract qsTr()/tr() strings into i18n/*.ts (pyside6-lupdate)
     python scripts/i18n.py build    # compile i18n/*.ts into .qm files (pyside6-lrelease)
     python scripts/i18n.py check    # fail if a zh_CN string is untranslated or unfinished
+    python scripts/i18n.py merge    # update, then fill translations from i18n/pending/*.tsv
+                                    # ("English source<TAB>中文") and delete the merged files
 
 The .ts files are committed and edited with Qt Linguist; .qm files are build products.
 """
@@ -75,6 +77,54 @@ def untranslated(lang: str = "zh_CN") -> list[str]:
     return missing
 
 
+def _set_translation(message: ET.Element, forms: list[str]) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    if message.get("numerus") == "yes":
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+
+
+def merge() -> list[str]:
+    """Fill untranslated zh_CN entries from i18n/pending/*.tsv; English gets the source text."""
+    update()
+    pending: dict[str, str] = {}
+    tsv_files = sorted((I18N / "pending").glob("*.tsv"))
+    for tsv in tsv_files:
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if "\t" in line and not line.startswith("#"):
+                source, zh = line.split("\t", 1)
+                pending[source.strip()] = zh.strip()
+    for lang in LANGUAGES:
+        path = I18N / f"kiosk_{lang}.ts"
+        tree = ET.parse(path)
+        for message in tree.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") is None and (
+                (translation.text or "").strip() or translation.findall("numerusform")
+            )
+            if done:
+                continue
+            if lang == "zh_CN" and source in pending:
+                _set_translation(message, [pending[source]])
+            elif lang == "en_US":
+                _set_translation(message, [source, source])
+        tree.write(path, encoding="utf-8", xml_declaration=True)
+    missing = untranslated()
+    if not missing:
+        for tsv in tsv_files:
+            tsv.unlink()
+    return missing
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "build"
     if command == "update":
@@ -82,6 +132,9 @@ def main(argv: list[str]) -> int:
     elif command == "build":
         for qm in build():
             print(f"built {qm.relative_to(ROOT)}")
+    elif command == "merge":
+        for source in merge():
+            print(f"still untranslated (zh_CN): {source}")
     elif command == "check":
         missing = untranslated()
         for source in missing:

@@ -28,6 +28,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="serial port of a real LD2410 presence radar for the hardware contract run",
     )
+    parser.addoption(
+        "--printer-url",
+        default=None,
+        help="URL of a real ESC/POS printer for the hardware contract run (tcp://, serial://...)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

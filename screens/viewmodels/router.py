@@ -15,7 +15,7 @@ OUT_OF_SERVICE = "outOfService"
 
 #: Every screen QML knows how to show (file ``screens/qml/<Name>Screen.qml``).
 SCREENS: frozenset[str] = frozenset(
-    {ATTRACT, HOME, OUT_OF_SERVICE, "search", "category"},
+    {ATTRACT, HOME, OUT_OF_SERVICE, "search", "category", "guide"},
 )
 
 

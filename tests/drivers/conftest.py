@@ -14,8 +14,13 @@ from pathlib import Path
 import pytest
 from device_contract import DeviceUnderTest
 from presence_duts import LD2410HardwareDUT, LD2410SimDUT
+from printer_duts import PRINTER_DUT_CLASSES
 
-DUT_CLASSES: list[type[DeviceUnderTest]] = [LD2410SimDUT, LD2410HardwareDUT]
+DUT_CLASSES: list[type[DeviceUnderTest]] = [
+    LD2410SimDUT,
+    LD2410HardwareDUT,
+    *PRINTER_DUT_CLASSES,
+]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
