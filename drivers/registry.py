@@ -34,6 +34,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
     "printer": {
         "escpos": "drivers.printer.driver:EscPosPrinter",
     },
+    "idcard": {
+        "ga467": "drivers.idcard.ga467:Ga467Reader",
+        "pcsc": "drivers.idcard.pcsc:PcscReader",
+    },
 }
 
 _lock = threading.Lock()

@@ -25,6 +25,8 @@ SIMULATORS: dict[str, tuple[str, dict[str, Any]]] = {
     "presence.ld2410": ("drivers.presence.sim:LD2410Simulator", {"cycle_s": 20.0}),
     # An ESC/POS printer model on TCP (loopback); it renders each receipt to PNG in memory.
     "printer.escpos": ("drivers.printer.emulator:EscPosEmulator", {}),
+    # A resident ID card is placed on the reader every 30 s and lifted again.
+    "idcard.ga467": ("drivers.idcard.sim:Ga467Simulator", {"cycle_s": 30.0}),
 }
 
 

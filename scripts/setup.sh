@@ -25,6 +25,9 @@ APT_PACKAGES=(
   libxcb-xfixes0 libxcb-shm0 libxcb-sync1 libxcb-xkb1 libx11-xcb1 libxrender1 libxi6
   libpulse0 libasound2 libnss3 libxcomposite1 libxdamage1 libxtst6 libxrandr2
   binutils
+  # PC/SC smart-card readers: pcscd at run time; pyscard builds from source (swig, headers, gcc);
+  # vsmartcard-vpcd is the virtual reader the tests use.
+  pcscd libpcsclite1 libpcsclite-dev swig gcc vsmartcard-vpcd
 )
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

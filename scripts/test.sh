@@ -27,6 +27,9 @@ step "ruff"
 step "translations complete"
 .venv/bin/python scripts/i18n.py check
 
+step "PC/SC test environment (private pcscd + vpcd virtual reader)"
+scripts/pcsc_test_env.sh check
+
 step "pytest"
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "${PYTEST_ARGS[@]}"
 

@@ -33,6 +33,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="URL of a real ESC/POS printer for the hardware contract run (tcp://, serial://...)",
     )
+    parser.addoption(
+        "--idcard-port", default=None, help="serial port of a real GA467 ID-card reader"
+    )
+    parser.addoption(
+        "--idcard-reader", default=None, help="name of a real PC/SC reader for the hardware run"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -14,12 +14,14 @@ from pathlib import Path
 import pytest
 from device_contract import DeviceUnderTest
 from presence_duts import LD2410HardwareDUT, LD2410SimDUT
+from idcard_duts import IDCARD_DUT_CLASSES
 from printer_duts import PRINTER_DUT_CLASSES
 
 DUT_CLASSES: list[type[DeviceUnderTest]] = [
     LD2410SimDUT,
     LD2410HardwareDUT,
     *PRINTER_DUT_CLASSES,
+    *IDCARD_DUT_CLASSES,
 ]
 
 
