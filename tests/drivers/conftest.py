@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from device_contract import DeviceUnderTest
-from presence_duts import LD2410HardwareDUT, LD2410SimDUT
 from idcard_duts import IDCARD_DUT_CLASSES
+from presence_duts import LD2410HardwareDUT, LD2410SimDUT
 from printer_duts import PRINTER_DUT_CLASSES
 
 DUT_CLASSES: list[type[DeviceUnderTest]] = [
