@@ -38,6 +38,13 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "ga467": "drivers.idcard.ga467:Ga467Reader",
         "pcsc": "drivers.idcard.pcsc:PcscReader",
     },
+    "camera": {
+        "opencv": "drivers.camera.capture:CameraDevice",
+    },
+    "cabinet": {
+        "kerong": "drivers.cabinet.driver:KerongCabinet",
+        "generic8a": "drivers.cabinet.driver:Generic8ACabinet",
+    },
 }
 
 _lock = threading.Lock()

@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         screenshot_dir=args.screenshots,
         start_devices=not args.selftest,
         start_network_probe=not args.selftest,
+        start_backend=not args.selftest,
     )
     prepare_qt_environment(options)
     if not has_display():

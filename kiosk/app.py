@@ -15,9 +15,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
+from kiosk.backend import Backend
 from kiosk.config import KioskConfig
+
+if TYPE_CHECKING:
+    from kiosk.services.network import ReachabilityMonitor
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,8 @@ class AppOptions:
     screenshot_dir: Path | None = None  # render every visited screen to PNG here
     start_devices: bool = True
     start_network_probe: bool = True
+    # Platform link, stores, outbox drain, catalogue sync, cabinet (kiosk/backend.py).
+    start_backend: bool = True
     # Test hooks: shorter idle timings than the configuration allows (config enforces >= 20 s).
     idle_timeout_s: float | None = None
     idle_countdown_s: int | None = None
@@ -74,6 +81,7 @@ class KioskApp:
         from kiosk.services.availability import FEATURES, unavailable_reason
         from kiosk.session import EndReason, SessionManager
         from screens.viewmodels.app_state import AppState, Notice
+        from screens.viewmodels.catalogue import CatalogueViewModel
         from screens.viewmodels.devices import DeviceListModel
         from screens.viewmodels.idle import IdleMonitor
         from screens.viewmodels.router import ATTRACT, Router
@@ -117,6 +125,16 @@ class KioskApp:
             elder_factor=ui.elder_timeout_factor,
         )
         self.devices = DeviceListModel()
+        self.catalogue = CatalogueViewModel(
+            guide_url=config.platform.guide_url, loading=self.options.start_backend
+        )
+        self.backend: Backend | None = None
+        if self.options.start_backend:
+            self.backend = Backend(config, catalogue_listener=self.catalogue)
+            self.backend.queueDepthChanged.connect(self.state.set_queue_depth)
+            self.backend.deviceStatus.connect(self.devices.on_status)
+            self.backend.platformReady.connect(self._on_platform_ready)
+            self.backend.failed.connect(self._on_backend_failed)
 
         # -- signal wiring --------------------------------------------------------------------
         self.router.visitStarted.connect(self._on_visit_started)
@@ -128,7 +146,13 @@ class KioskApp:
 
         # -- QML -------------------------------------------------------------------------------
         _expose_to_qml(
-            {"App": self.state, "Router": self.router, "Idle": self.idle, "Devices": self.devices}
+            {
+                "App": self.state,
+                "Router": self.router,
+                "Idle": self.idle,
+                "Devices": self.devices,
+                "Catalogue": self.catalogue,
+            }
         )
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
@@ -162,13 +186,9 @@ class KioskApp:
         self._stoppers: list[Callable[[], None]] = []
         if self.options.start_devices:
             self._start_devices()
-        self.network = None
-        if self.options.start_network_probe:
-            from kiosk.services.network import ReachabilityMonitor
-
-            self.network = ReachabilityMonitor(config.platform.base_url)
-            self.network.stateChanged.connect(self.state.set_network)
-            self.network.start()
+        self.network: ReachabilityMonitor | None = None
+        if self.options.start_network_probe and self.backend is None:
+            self._start_network_probe(config.platform.base_url)
         self._recompute_availability()
         self._attract = ATTRACT
         QTimer.singleShot(0, self._ready)
@@ -181,8 +201,27 @@ class KioskApp:
 
     # -- lifecycle --------------------------------------------------------------------------
     def _ready(self) -> None:
+        # After the first frame: the backend's disk and network work stays off the start-up path.
+        if self.backend is not None:
+            self.backend.start()
         for callback in self.options.on_ready:
             callback(self)
+
+    def _start_network_probe(self, base_url: str) -> None:
+        from kiosk.services.network import ReachabilityMonitor
+
+        if self.network is not None:
+            self.network.stop()
+        self.network = ReachabilityMonitor(base_url)
+        self.network.stateChanged.connect(self.state.set_network)
+        self.network.start()
+
+    def _on_platform_ready(self, base_url: str) -> None:
+        if self.options.start_network_probe and not self._closed:
+            self._start_network_probe(base_url)
+
+    def _on_backend_failed(self, reason: str) -> None:
+        log.error("backend problem: %s", reason)
 
     def close(self) -> None:
         """Stop devices and services, wipe any session, release QML. Idempotent."""
@@ -194,6 +233,8 @@ class KioskApp:
         self.idle.stop()
         if self.network is not None:
             self.network.stop()
+        if self.backend is not None:
+            self.backend.stop()
         for host in self.hosts:
             host.stop()  # type: ignore[attr-defined]
         for stop in reversed(self._stoppers):
@@ -209,6 +250,11 @@ class KioskApp:
 
         for device_id, dev in self.config.devices.items():
             if not dev.enabled:
+                continue
+            if dev.kind == "cabinet":
+                # The cabinet service drives its boards on its own worker (kiosk/backend.py).
+                if self.backend is not None:
+                    self.devices.add_device(device_id, dev.kind)
                 continue
             port = dev.port
             if port == "sim":
@@ -271,6 +317,10 @@ class KioskApp:
 
     def _on_help(self, screen: str) -> None:
         log.warning("help requested at kiosk %s on screen %s", self.config.kiosk.id, screen)
+        if self.backend is not None:
+            session = self.sessions.current
+            visit = session.session_id if session is not None else ""
+            self.backend.submit("help", {"screen": screen, "visit_id": visit})
 
     def _on_qml_warnings(self, warnings: list) -> None:
         for w in warnings:

@@ -60,6 +60,7 @@ __all__ = [
     "Notice",
     "PlatformConfig",
     "ResolvedPaths",
+    "StoreConfig",
     "UiConfig",
     "load_config",
 ]
@@ -147,6 +148,15 @@ class PlatformConfig(_Section):
     base_url: str = "http://127.0.0.1:8765"
     connect_timeout_s: Annotated[float, Field(strict=True, gt=0)] = 3.0
     read_timeout_s: Annotated[float, Field(strict=True, gt=0)] = 10.0
+    # The kiosk's own signing key (hex, mode 0600, outside the repo). None in demo mode:
+    # the demo platform creates <data_dir>/secrets/<kiosk id>.key.
+    key_file: Path | None = None
+    site: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")] = "DEMO"
+    catalogue_interval_s: Annotated[int, Field(strict=True, ge=60, le=86_400)] = 900
+    catalogue_max_drop: Annotated[float, Field(strict=True, ge=0.0, lt=1.0)] = 0.2
+    guide_url: Annotated[str, Field(pattern=r"\{item_id\}")] = (
+        "https://zwfw.example.gov.cn/guide/{item_id}"
+    )
 
     @field_validator("base_url")
     @classmethod
@@ -154,6 +164,16 @@ class PlatformConfig(_Section):
         if not re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", value):
             raise ValueError("must be an http:// or https:// URL with a host")
         return value.rstrip("/")
+
+
+class StoreConfig(_Section):
+    # Encryption of personal data at rest: AES-256-GCM, or SM4 for 国密 deployments.
+    encryption: Literal["aes-256-gcm", "sm4-gcm", "sm4-cbc-hmac"] = "aes-256-gcm"
+    # Data key file (mode 0600, outside the repo); None: <data_dir>/secrets/outbox.key, created
+    # on first start.
+    key_file: Path | None = None
+    # Days acknowledged outbox items are kept before they are purged.
+    retention_days: Annotated[int, Field(strict=True, ge=1, le=365)] = 7
 
 
 DEVICE_FIELDS = frozenset({"kind", "driver", "enabled", "port", "poll_interval_s", "options"})
@@ -200,6 +220,7 @@ class KioskConfig(_Section):
     ui: UiConfig = Field(default_factory=UiConfig)
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
     platform: PlatformConfig = Field(default_factory=PlatformConfig)
+    store: StoreConfig = Field(default_factory=StoreConfig)
     devices: FrozenDevices = Field(default_factory=dict)
 
     # dotted key -> layer description; set by load_config, used in later error messages

@@ -27,6 +27,11 @@ SIMULATORS: dict[str, tuple[str, dict[str, Any]]] = {
     "printer.escpos": ("drivers.printer.emulator:EscPosEmulator", {}),
     # A resident ID card is placed on the reader every 30 s and lifted again.
     "idcard.ga467": ("drivers.idcard.sim:Ga467Simulator", {"cycle_s": 30.0}),
+    # An MJPEG network camera on loopback showing a scripted face (scikit-image's astronaut).
+    "camera.opencv": ("drivers.camera.sim:CameraSimulator", {"scene": "live"}),
+    # Pickup cabinet lock boards on a pty; doors close by themselves 8 s after opening.
+    "cabinet.kerong": ("drivers.cabinet.sim:KerongSimulator", {"auto_close_s": 8.0}),
+    "cabinet.generic8a": ("drivers.cabinet.sim:Generic8ASimulator", {"auto_close_s": 8.0}),
 }
 
 

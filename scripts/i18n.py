@@ -108,8 +108,10 @@ def merge() -> list[str]:
         for message in tree.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            done = translation is not None and translation.get("type") is None and (
-                (translation.text or "").strip() or translation.findall("numerusform")
+            done = (
+                translation is not None
+                and translation.get("type") is None
+                and ((translation.text or "").strip() or translation.findall("numerusform"))
             )
             if done:
                 continue
@@ -119,8 +121,15 @@ def merge() -> list[str]:
                 _set_translation(message, [source, source])
         tree.write(path, encoding="utf-8", xml_declaration=True)
     missing = untranslated()
-    if not missing:
-        for tsv in tsv_files:
+    # A pending line whose source is now in the .ts files is merged; keep the others (strings
+    # not extracted yet, e.g. Python tables that a later QML screen will show).
+    known = {m.findtext("source") or "" for m in ET.parse(I18N / "kiosk_zh_CN.ts").iter("message")}
+    for tsv in tsv_files:
+        lines = tsv.read_text(encoding="utf-8").splitlines()
+        left = [ln for ln in lines if "\t" in ln and ln.split("\t", 1)[0].strip() not in known]
+        if left:
+            tsv.write_text("\n".join(left) + "\n", encoding="utf-8")
+        else:
             tsv.unlink()
     return missing
 

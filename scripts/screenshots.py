@@ -33,7 +33,9 @@ def main() -> int:
     from kiosk.app import AppOptions, KioskApp, prepare_qt_environment
     from kiosk.config import load_config
 
-    options = AppOptions(headless=True, start_devices=False, start_network_probe=False)
+    options = AppOptions(
+        headless=True, start_devices=False, start_network_probe=False, start_backend=False
+    )
     prepare_qt_environment(options)
     app = QGuiApplication([])
     config = load_config(

@@ -39,6 +39,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--idcard-reader", default=None, help="name of a real PC/SC reader for the hardware run"
     )
+    parser.addoption(
+        "--cabinet-port", default=None, help="RS-485 port of a real lock board for the hardware run"
+    )
+    parser.addoption(
+        "--cabinet-driver", default="kerong", help="lock board family: kerong or generic8a"
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cabinet_duts import CABINET_DUT_CLASSES
+from camera_duts import CameraHardwareDUT, CameraSimDUT
 from device_contract import DeviceUnderTest
 from idcard_duts import IDCARD_DUT_CLASSES
 from presence_duts import LD2410HardwareDUT, LD2410SimDUT
@@ -22,6 +24,9 @@ DUT_CLASSES: list[type[DeviceUnderTest]] = [
     LD2410HardwareDUT,
     *PRINTER_DUT_CLASSES,
     *IDCARD_DUT_CLASSES,
+    CameraSimDUT,
+    CameraHardwareDUT,
+    *CABINET_DUT_CLASSES,
 ]
 
 

@@ -35,7 +35,9 @@ def kiosk_factory(qapp, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     def build(options: AppOptions | None = None, **env: str) -> KioskApp:
         config = make_config(tmp_path, **env)
         setup_logging(config.logging, console=False)
-        opts = options or AppOptions(start_devices=False, start_network_probe=False)
+        opts = options or AppOptions(
+            start_devices=False, start_network_probe=False, start_backend=False
+        )
         opts.headless = True
         app = KioskApp(config, opts)
         made.append(app)

@@ -11,6 +11,7 @@ def short_idle(kiosk_factory, countdown: int = 1):
         AppOptions(
             start_devices=False,
             start_network_probe=False,
+            start_backend=False,
             idle_timeout_s=0.2,
             idle_countdown_s=countdown,
         )

@@ -131,10 +131,10 @@ def test_unrelated_env_vars_are_ignored():
 def test_device_extra_keys_are_collected_into_options(tmp_path):
     site = write(
         tmp_path / "site.toml",
-        '[devices.printer]\nkind = "printer"\ndriver = "escpos"\n'
+        '[devices.ticket_printer]\nkind = "printer"\ndriver = "escpos"\n'
         'host = "127.0.0.1"\ntcp_port = 9100\n',
     )
-    printer = load(site).devices["printer"]
+    printer = load(site).devices["ticket_printer"]
     assert printer.options == {"host": "127.0.0.1", "tcp_port": 9100}
     assert printer.port is None
 
@@ -239,14 +239,17 @@ def test_wrong_type_is_named():
 
 
 def test_device_missing_driver_names_key_and_layer(tmp_path):
-    site = write(tmp_path / "site.toml", '[devices.printer]\nkind = "printer"\n')
+    site = write(tmp_path / "site.toml", '[devices.ticket_printer]\nkind = "printer"\n')
     assert error_of(site) == (
-        f"config error: devices.printer.driver (from site file {site}): required key is missing"
+        f"config error: devices.ticket_printer.driver (from site file {site}):"
+        " required key is missing"
     )
 
 
-def test_check_devices_accepts_known_drivers():
-    load().check_devices({"presence": {"ld2410"}})
+def test_default_devices_use_registered_drivers():
+    from drivers.registry import known_drivers
+
+    load().check_devices(known_drivers())
 
 
 def test_check_devices_unknown_driver_names_key():

@@ -1,0 +1,296 @@
+"""The kiosk's link to the platform and its durable state, started off the GUI thread.
+
+``Backend`` owns: the platform adapter (and, in demo mode, the reference platform on
+loopback), the two SQLite stores (``outbox.db`` with synchronous=FULL, ``cache.db``), the
+encryption key ring, the outbox and its drain worker, the catalogue sync worker, and the
+certificate cabinet service. Opening stores, seeding the demo platform and reading key files are
+disk work, so :meth:`start` does all of it on a worker thread and reports through Qt signals;
+the attract screen is interactive while this runs (cold start budget).
+
+Exceptions: start-up problems are not raised to the GUI; they are logged and reported with
+``failed(str reason)``, and the kiosk keeps serving what does not need the backend (a kiosk
+with a broken key file still shows guides from the cached catalogue once that is readable).
+
+Writes that change state (help requests, and later applications and ratings) go through
+:meth:`submit`, which enqueues on a small worker and answers on the GUI thread: the outbox
+transaction is fsync'd (synchronous=FULL) and must not stall a touch.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.config import KioskConfig
+
+log = logging.getLogger(__name__)
+
+
+class Backend(QObject):
+    """Platform, stores, outbox, catalogue and cabinet for one running kiosk."""
+
+    #: base_url of the platform once known (demo: after the reference server is up).
+    platformReady = Signal(str)
+    #: a start-up step failed; the reason is a short, non-personal sentence.
+    failed = Signal(str)
+    #: outbox depth (pending + in flight) for the status bar.
+    queueDepthChanged = Signal(int)
+    #: device status for the status bar, for devices the backend drives itself (the cabinet).
+    deviceStatus = Signal(str, dict)
+    #: an item the GUI submitted is durably queued (kind, item id) / could not be (kind, reason).
+    submitted = Signal(str, str)
+    submitFailed = Signal(str, str)
+
+    def __init__(
+        self,
+        config: KioskConfig,
+        *,
+        catalogue_listener: Any | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.config = config
+        self._catalogue_listener = catalogue_listener
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="outbox-enqueue")
+        self._stoppers: list[Callable[[], None]] = []
+        self.base_url: str | None = None
+        self.platform: Any | None = None
+        self.outbox: Any | None = None
+        self.drain: Any | None = None
+        self.catalogue_sync: Any | None = None
+        self.cabinet: Any | None = None
+        self._lock = threading.Lock()
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._start_all, name="backend-start", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop workers in reverse order of start; safe to call more than once."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        self._writer.shutdown(wait=True, cancel_futures=False)
+        with self._lock:
+            stoppers, self._stoppers = self._stoppers, []
+        for stop in reversed(stoppers):
+            try:
+                stop()
+            except Exception:  # one failing worker must not keep the others running
+                log.exception("backend: stopping a worker failed")
+
+    def _register_stop(self, stop: Callable[[], None]) -> None:
+        with self._lock:
+            self._stoppers.append(stop)
+
+    # -- start-up on the worker ----------------------------------------------------------------
+    def _start_all(self) -> None:
+        for step in (self._start_platform, self._start_outbox, self._start_catalogue):
+            if self._stop.is_set():
+                return
+            try:
+                step()
+            except Exception as exc:
+                log.exception("backend: %s failed", step.__name__.strip("_"))
+                self.failed.emit(f"{step.__name__.strip('_').replace('_', ' ')}: {exc}")
+                if step is self._start_platform:
+                    # Without a platform the catalogue can still be served from the cache.
+                    self._start_catalogue_offline()
+                    return
+        if self._stop.is_set():
+            return
+        try:
+            self._start_cabinet()
+        except Exception as exc:
+            log.exception("backend: cabinet failed")
+            self.failed.emit(f"cabinet: {exc}")
+
+    def _start_platform(self) -> None:
+        from kiosk.platform.http import HttpPlatform, load_platform_key
+
+        cfg = self.config
+        if cfg.kiosk.demo:
+            from central.demo import ensure_demo_platform
+
+            port = urlsplit(cfg.platform.base_url).port
+            base_url, key_path, stop = ensure_demo_platform(cfg.data_dir, cfg.kiosk.id, port=port)
+            self._register_stop(stop)
+        else:
+            if cfg.platform.key_file is None:
+                raise ValueError("platform.key_file is not set (required outside demo mode)")
+            base_url, key_path = cfg.platform.base_url, cfg.platform.key_file
+        self.platform = HttpPlatform(
+            base_url,
+            cfg.kiosk.id,
+            load_platform_key(key_path),
+            cfg.platform.connect_timeout_s,
+            cfg.platform.read_timeout_s,
+        )
+        self.base_url = base_url
+        self.platformReady.emit(base_url)
+
+    def _start_outbox(self) -> None:
+        from kiosk.services.outbox import QtOutboxDrain
+        from offline_cache.outbox import Outbox
+
+        store_cfg = self.config.store
+        # No key file configured: <data_dir>/secrets/outbox.key, created (0600) on first start.
+        self.outbox = Outbox.open(
+            self.config.data_dir,
+            key_file=store_cfg.key_file,
+            algorithm=store_cfg.encryption,
+            create_key=store_cfg.key_file is None,
+        )
+        self._register_stop(self.outbox.store.close)
+        drain = QtOutboxDrain(
+            self.outbox,
+            self.platform,
+            retention=timedelta(days=self.config.store.retention_days),
+        )
+        drain.depthChanged.connect(self.queueDepthChanged)
+        drain.start()
+        self.drain = drain
+        self._register_stop(drain.stop)
+        self.queueDepthChanged.emit(self.outbox.depth())
+
+    def _catalogue_store(self) -> Any:
+        from offline_cache.store import Store
+
+        store = Store.for_cache(self.config.data_dir)
+        self._register_stop(store.close)
+        return store
+
+    def _start_catalogue(self) -> None:
+        from kiosk.catalogue.sync import CatalogueSync
+
+        cfg = self.config.platform
+        listener = self._catalogue_listener
+        sync = CatalogueSync(
+            self._catalogue_store(),
+            self.platform,
+            cfg.site,
+            interval_s=float(cfg.catalogue_interval_s),
+            max_drop_fraction=cfg.catalogue_max_drop,
+            on_activated=None if listener is None else listener.on_activated,
+            on_status=None if listener is None else listener.on_status,
+        )
+        sync.start()
+        self.catalogue_sync = sync
+        self._register_stop(sync.stop)
+
+    def _start_catalogue_offline(self) -> None:
+        """No platform: serve the last good catalogue from the cache, if there is one."""
+        from kiosk.catalogue.sync import CatalogueSync
+
+        listener = self._catalogue_listener
+        try:
+            sync = CatalogueSync(
+                self._catalogue_store(),
+                _NoPlatform(),
+                self.config.platform.site,
+                on_activated=None if listener is None else listener.on_activated,
+                on_status=None if listener is None else listener.on_status,
+            )
+            sync.load()
+        except Exception:
+            log.exception("backend: could not load the cached catalogue")
+
+    def _start_cabinet(self) -> None:
+        device_id = next(
+            (d for d, c in self.config.devices.items() if c.kind == "cabinet" and c.enabled), None
+        )
+        if device_id is None or self.outbox is None:
+            return
+        from kiosk.services.cabinet import CabinetService
+
+        entry = self.config.devices[device_id]
+        port = entry.port
+        if port == "sim":
+            from kiosk.demo import start_simulator
+
+            port, stop_sim = start_simulator(entry.kind, entry.driver, demo=self.config.kiosk.demo)
+            self._register_stop(stop_sim)
+        store = self.outbox_store()
+        service = CabinetService.from_config(
+            self.config, store, self.outbox, device_id=device_id, port=port
+        )
+        device = service.device
+
+        def forward(_event: object) -> None:
+            self.deviceStatus.emit(device_id, device.status.to_dict())
+
+        device.add_listener(forward)
+        service.start()
+        self.cabinet = service
+        self._register_stop(service.stop)
+
+    def outbox_store(self) -> Any:
+        """The FULL-synchronous store the outbox writes (the cabinet inventory lives there too)."""
+        assert self.outbox is not None
+        return self.outbox.store
+
+    # -- writes from the GUI ----------------------------------------------------------------------
+    def submit(
+        self,
+        kind: str,
+        payload: Mapping[str, Any],
+        *,
+        idempotency_key: str | None = None,
+        on_done: Callable[[Future[Any]], None] | None = None,
+    ) -> bool:
+        """Queue ``payload`` durably on the writer thread; ``submitted`` fires when it is on disk.
+
+        Returns False (and emits ``submitFailed``) at once when there is no outbox yet.
+        """
+        outbox = self.outbox
+        if outbox is None:
+            self.submitFailed.emit(kind, "outbox_unavailable")
+            return False
+        key = idempotency_key or uuid.uuid4().hex
+
+        def write() -> Any:
+            item = outbox.enqueue(kind, dict(payload), idempotency_key=key)
+            if self.drain is not None:
+                self.drain.wake()
+            return item
+
+        future = self._writer.submit(write)
+
+        def report(done: Future[Any]) -> None:
+            error = done.exception()
+            if error is None:
+                self.submitted.emit(kind, str(done.result().id))
+            else:
+                log.error("could not queue %s: %s", kind, type(error).__name__)
+                self.submitFailed.emit(kind, type(error).__name__)
+            if on_done is not None:
+                on_done(done)
+
+        future.add_done_callback(report)
+        return True
+
+
+class _NoPlatform:
+    """Adapter stand-in while the platform cannot be reached at all: every call says so."""
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        from kiosk.platform.adapter import PlatformUnavailable
+
+        def unavailable(*_args: Any, **_kwargs: Any) -> Any:
+            raise PlatformUnavailable("the platform is not configured or could not start")
+
+        return unavailable
