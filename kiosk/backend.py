@@ -48,6 +48,8 @@ class Backend(QObject):
     #: an item the GUI submitted is durably queued (kind, item id) / could not be (kind, reason).
     submitted = Signal(str, str)
     submitFailed = Signal(str, str)
+    #: the platform asks for maintenance mode on (True) or off (False).
+    maintenanceRequested = Signal(bool)
 
     def __init__(
         self,
@@ -69,7 +71,9 @@ class Backend(QObject):
         self.drain: Any | None = None
         self.catalogue_sync: Any | None = None
         self.cabinet: Any | None = None
+        self.heartbeat: Any | None = None
         self._lock = threading.Lock()
+        self._device_states: dict[str, dict[str, Any]] = {}
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -118,6 +122,8 @@ class Backend(QObject):
         except Exception as exc:
             log.exception("backend: cabinet failed")
             self.failed.emit(f"cabinet: {exc}")
+        if not self._stop.is_set():
+            self._start_heartbeat()
 
     def _start_platform(self) -> None:
         from kiosk.platform.http import HttpPlatform, load_platform_key
@@ -236,6 +242,79 @@ class Backend(QObject):
         device.add_listener(forward)
         service.start()
         self.cabinet = service
+        self._register_stop(service.stop)
+
+    # -- heartbeat and platform commands -------------------------------------------------------
+    def record_device_status(self, device_id: str, status: Mapping[str, Any]) -> None:
+        """Remember a device's latest status for the heartbeat (called on the GUI thread)."""
+        with self._lock:
+            self._device_states[device_id] = dict(status)
+
+    def _heartbeat_payload(self) -> dict[str, Any]:
+        from kiosk import __version__
+        from kiosk.services.heartbeat import disk_free_mb, utc_now
+
+        with self._lock:
+            devices = {k: dict(v) for k, v in self._device_states.items()}
+        outbox = self.outbox
+        counts = outbox.counts() if outbox is not None else {}
+        catalogue = self.catalogue_sync.status() if self.catalogue_sync is not None else None
+        return {
+            "devices": devices,
+            "queue_depth": outbox.depth() if outbox is not None else -1,
+            "oldest_queued_age_s": (outbox.oldest_pending_age() or 0) if outbox else 0,
+            "dead_letters": int(counts.get("dead", 0)),
+            "disk_free_mb": disk_free_mb(self.config.data_dir),
+            "versions": {
+                "kiosk": __version__,
+                "catalogue": getattr(catalogue, "version", None),
+            },
+            "clock": utc_now(),
+        }
+
+    def _on_command(self, kind: str, args: Mapping[str, Any]) -> tuple[bool, str]:
+        if kind == "maintenance_on":
+            self.maintenanceRequested.emit(True)
+            return True, "maintenance mode on"
+        if kind == "maintenance_off":
+            self.maintenanceRequested.emit(False)
+            return True, "maintenance mode off"
+        if kind == "refresh_catalogue":
+            if self.catalogue_sync is None:
+                return False, "no catalogue sync running"
+            self.catalogue_sync.request_sync()
+            return True, "catalogue sync requested"
+        if kind == "reload_config":
+            # Configuration is validated once at start; a live reload could leave devices
+            # half-reconfigured. Say so rather than pretend.
+            return False, "reload_config needs a restart of the kiosk service"
+        return False, f"unknown command {kind!r}"
+
+    def _enqueue_ack(self, command_id: str, applied: bool, message: str) -> None:
+        self.submit(
+            "command_ack",
+            {
+                "command_id": command_id,
+                "result": "applied" if applied else "refused",
+                "message": message,
+            },
+            idempotency_key=f"ack-{command_id}",
+        )
+
+    def _start_heartbeat(self) -> None:
+        if self.platform is None:
+            return
+        from kiosk.services.heartbeat import HeartbeatService
+
+        service = HeartbeatService(
+            self.platform,
+            collect=self._heartbeat_payload,
+            on_command=self._on_command,
+            enqueue_ack=self._enqueue_ack,
+            interval_s=float(self.config.platform.heartbeat_interval_s),
+        )
+        service.start()
+        self.heartbeat = service
         self._register_stop(service.stop)
 
     def outbox_store(self) -> Any:

@@ -153,6 +153,7 @@ class PlatformConfig(_Section):
     key_file: Path | None = None
     site: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{1,40}$")] = "DEMO"
     catalogue_interval_s: Annotated[int, Field(strict=True, ge=60, le=86_400)] = 900
+    heartbeat_interval_s: Annotated[int, Field(strict=True, ge=5, le=3_600)] = 60
     catalogue_max_drop: Annotated[float, Field(strict=True, ge=0.0, lt=1.0)] = 0.2
     guide_url: Annotated[str, Field(pattern=r"\{item_id\}")] = (
         "https://zwfw.example.gov.cn/guide/{item_id}"
