@@ -9,13 +9,11 @@ board's doors and item sensors as JSON; ``... open --board N --lock M`` opens on
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
 from typing import Any
 
 from drivers.cabinet.driver import Cabinet, Generic8ACabinet, KerongCabinet
-from drivers.errors import DeviceError
+from drivers.cli import CheckFailed, ErrorWatch, run_check
 
 DRIVERS: dict[str, type[Cabinet]] = {"kerong": KerongCabinet, "generic8a": Generic8ACabinet}
 
@@ -43,11 +41,23 @@ def main(argv: list[str] | None = None) -> int:
     opener.add_argument("--board", type=int, required=True)
     opener.add_argument("--lock", type=int, required=True)
     args = parser.parse_args(argv)
-    # The one-line verdict below is the output; driver warnings would only repeat it.
-    logging.basicConfig(level=logging.ERROR)
 
-    try:
-        cabinet = DRIVERS[args.driver](
+    def check(cabinet: Cabinet, watch: ErrorWatch) -> dict[str, Any]:
+        if args.command == "status":
+            reading = cabinet.read_board(args.board)
+            return {"driver": args.driver, **reading.to_dict()}
+        opened = cabinet.open_lock(args.board, args.lock)
+        result = {"driver": args.driver, **opened.to_dict()}
+        if not opened.opened:
+            raise CheckFailed(
+                f"compartment {opened.compartment} did not open ({opened.outcome}"
+                f"{': ' + opened.detail if opened.detail else ''})",
+                result=result,
+            )
+        return result
+
+    return run_check(
+        lambda: DRIVERS[args.driver](
             "cabinet",
             port=args.port,
             boards=(args.board,),
@@ -55,37 +65,10 @@ def main(argv: list[str] | None = None) -> int:
             locks_per_board=args.locks,
             reply_timeout_s=args.timeout,
             open_confirm_s=args.confirm,
-        )
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    result: dict[str, Any]
-    try:
-        cabinet.open()
-        if args.command == "status":
-            reading = cabinet.read_board(args.board)
-            result = {"driver": args.driver, **reading.to_dict()}
-        else:
-            opened = cabinet.open_lock(args.board, args.lock)
-            result = {"driver": args.driver, **opened.to_dict()}
-            if not opened.opened:
-                print(
-                    f"error: compartment {opened.compartment} did not open ({opened.outcome}"
-                    f"{': ' + opened.detail if opened.detail else ''})",
-                    file=sys.stderr,
-                )
-                print(json.dumps(result, ensure_ascii=False))
-                return 1
-    except DeviceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    finally:
-        cabinet.close()
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0
+        ),
+        check,
+        bad_arguments=(ValueError,),  # e.g. a board or lock the cabinet does not have
+    )
 
 
 if __name__ == "__main__":

@@ -25,29 +25,19 @@ it was executed and answered) and every door opening in :attr:`door_openings`, s
 prove that nothing was opened that should not have been, and nothing twice.
 
 Run ``python -m drivers.cabinet.sim --family kerong|generic8a [--boards N] [--link PATH]``:
-prints the port to give the driver, serves until Ctrl-C. The pty lessons of the LD2410
-simulator apply (raw mode at once, keep a slave fd open, non-blocking master).
+prints the port to give the driver, serves until Ctrl-C. The pty plumbing and its lessons
+(raw mode at once, keep a slave fd open, non-blocking master) live in :mod:`drivers.simbase`.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
 import os
-import queue
 import random
-import select
-import signal
 import sys
-import threading
 import time
-import tty
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from types import FrameType, TracebackType
 from typing import Literal
 
 from drivers.cabinet.frames import (
@@ -74,6 +64,7 @@ from drivers.cabinet.frames import (
     kerong_frame,
     kerong_status_reply,
 )
+from drivers.simbase import PtySimulator, serve_until_signalled
 
 Family = Literal["kerong", "generic8a"]
 
@@ -115,11 +106,16 @@ class _Compartment:
     close_at: float | None = None
 
 
-class CabinetSimulator:
+class CabinetSimulator(PtySimulator):
     """The board models. Test/demo API: :meth:`start`, :meth:`stop`, :meth:`open_with_key`,
     :meth:`close_door`, :meth:`place_item`, :meth:`remove_item`, :meth:`jam`,
     :meth:`leave_open`, :meth:`inject`, :meth:`clear`, :meth:`replug`, :meth:`opens`;
     :attr:`port` is the path to give the driver."""
+
+    fault_type = Fault
+    idle_timeout_s = 1.0
+    #: (fault, board); board ``None``: every board
+    _faults: set[tuple[Fault, int | None]]
 
     def __init__(
         self,
@@ -137,95 +133,32 @@ class CabinetSimulator:
     ) -> None:
         if family not in ("kerong", "generic8a"):
             raise ValueError(f"unknown cabinet family {family!r} (kerong, generic8a)")
+        super().__init__(link=link, thread_name=f"cabinet-sim-{family}")
         self.family: Family = family
         if boards is None:
             boards = (0,) if family == "kerong" else (1,)
         self.boards = tuple(boards)
         default_locks = KERONG_LOCKS if family == "kerong" else GENERIC8A_DEFAULT_LOCKS
         self.locks_per_board = int(locks_per_board or default_locks)
-        self.link = Path(link) if link is not None else None
         self.auto_close_s = auto_close_s
         self.slow_delay_s = slow_delay_s
         self.kerong_layout = kerong_layout or KerongLayout()
         self.generic8a_layout = generic8a_layout or Generic8ALayout()
         self._unlock_time_ms = dict.fromkeys(self.boards, int(unlock_time_ms))
         self._rng = random.Random(seed)
-        self._lock = threading.RLock()
         self._cells: dict[tuple[int, int], _Compartment] = {
             (b, lock): _Compartment()
             for b in self.boards
             for lock in range(1, self.locks_per_board + 1)
         }
-        self._faults: set[tuple[Fault, int | None]] = set()
         self._delayed: list[tuple[float, bytes]] = []  # slow replies
         self._delayed_opens: list[tuple[float, int, int]] = []  # Kerong delayed unlock
         self._decoder: StreamDecoder = self._new_decoder()
-        self._master: int | None = None
-        self._slave: int | None = None
-        self._tty_path: str | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._calls: queue.SimpleQueue[tuple[Callable[[], None], threading.Event]] = (
-            queue.SimpleQueue()
-        )
-        self._wake_r = self._wake_w = -1
         #: every frame received, in order (for tests)
         self.commands: list[SimCommand] = []
         #: every door opening: (monotonic time, board, lock, cause: command|key|delayed)
         self.door_openings: list[tuple[float, int, int, str]] = []
         self.replies_sent = 0
-
-    # ---------------------------------------------------------------- lifecycle
-
-    @property
-    def port(self) -> str:
-        """What to configure as the driver's port: the stable link, else the pty path."""
-        if self.link is not None:
-            return str(self.link)
-        if self._tty_path is None:
-            raise RuntimeError("simulator not started")
-        return self._tty_path
-
-    @property
-    def tty_path(self) -> str | None:
-        return self._tty_path
-
-    def start(self) -> CabinetSimulator:
-        if self._thread is not None:
-            return self
-        self._stop.clear()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
-        os.set_blocking(self._wake_w, False)
-        self._plug()
-        self._thread = threading.Thread(
-            target=self._run, name=f"cabinet-sim-{self.family}", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            self._wake()
-            thread.join(timeout=5)
-        self._unplug()
-        for fd in (self._wake_r, self._wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
-
-    def __enter__(self) -> CabinetSimulator:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # ---------------------------------------------------------------- test/demo API
 
@@ -294,11 +227,6 @@ class CabinetSimulator:
                 if (board is None or b == board) and (lock is None or lk == lock)
             ]
 
-    @property
-    def faults(self) -> frozenset[tuple[Fault, int | None]]:
-        with self._lock:
-            return frozenset(self._faults)
-
     def inject(self, fault: Fault | str, board: int | None = None) -> None:
         fault = Fault(fault)
         if fault in _GLOBAL:
@@ -309,35 +237,10 @@ class CabinetSimulator:
                 for (b, _), cell in self._cells.items():
                     if board is None or b == board:
                         cell.close_at = None
-        if fault is Fault.UNPLUG:
-            self._in_thread(self._unplug)
-        self._wake()
+        self._fault_injected(fault)
 
-    def clear(self, fault: Fault | str | None = None) -> None:
-        """Remove one fault (on every board), or all; clearing ``unplug`` replugs."""
-        with self._lock:
-            if fault is None:
-                cleared = {f for f, _ in self._faults}
-                self._faults.clear()
-            else:
-                cleared = {Fault(fault)} & {f for f, _ in self._faults}
-                self._faults = {(f, b) for f, b in self._faults if f not in cleared}
-        if Fault.SLOW in cleared:
-            self._in_thread(self._flush_delayed)
-        if Fault.UNPLUG in cleared:
-            self.replug()
-        self._wake()
-
-    def replug(self) -> None:
-        """Plug in a new pty (new ``tty_path``, same ``link``)."""
-        with self._lock:
-            self._faults.discard((Fault.UNPLUG, None))
-
-        def plug_again() -> None:
-            self._unplug()
-            self._plug()
-
-        self._in_thread(plug_again)
+    def _fault_name(self, entry: tuple[Fault, int | None]) -> Fault:
+        return entry[0]
 
     # ---------------------------------------------------------------- model helpers
 
@@ -377,49 +280,9 @@ class CabinetSimulator:
     def _new_decoder(self) -> StreamDecoder:
         return KerongDecoder("request") if self.family == "kerong" else Generic8ADecoder()
 
-    def _plug(self) -> None:
-        master, slave = os.openpty()
-        tty.setraw(slave)
-        os.set_blocking(master, False)
-        path = os.ttyname(slave)
-        self._master, self._slave, self._tty_path = master, slave, path
+    def _new_pty(self) -> None:
         self._decoder = self._new_decoder()
         self._delayed.clear()
-        if self.link is not None:
-            self.link.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.link.with_name(f".{self.link.name}.{os.getpid()}.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            tmp.symlink_to(path)
-            tmp.replace(self.link)  # atomic: the link never dangles half-way
-
-    def _unplug(self) -> None:
-        if self.link is not None:
-            with contextlib.suppress(FileNotFoundError):
-                self.link.unlink()
-        for fd in (self._master, self._slave):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        self._master = self._slave = None
-        self._tty_path = None
-
-    def _in_thread(self, fn: Callable[[], None]) -> None:
-        thread = self._thread
-        if thread is None or not thread.is_alive() or thread is threading.current_thread():
-            fn()
-            return
-        done = threading.Event()
-        self._calls.put((fn, done))
-        self._wake()
-        if not done.wait(timeout=5):
-            raise RuntimeError("simulator thread did not respond")
-
-    def _wake(self) -> None:
-        if self._wake_w < 0:
-            return
-        with contextlib.suppress(OSError):
-            os.write(self._wake_w, b"\0")
 
     # ---------------------------------------------------------------- the loop
 
@@ -429,26 +292,7 @@ class CabinetSimulator:
             times += [c.close_at for c in self._cells.values() if c.close_at is not None]
         return min(times) if times else None
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            due = self._next_due()
-            timeout = None if due is None else max(0.0, due - time.monotonic())
-            fds = [self._wake_r] + ([self._master] if self._master is not None else [])
-            readable, _, _ = select.select(fds, [], [], 1.0 if timeout is None else timeout)
-            if self._wake_r in readable:
-                with contextlib.suppress(BlockingIOError):
-                    os.read(self._wake_r, 4096)
-            while not self._calls.empty():
-                fn, done = self._calls.get_nowait()
-                try:
-                    fn()
-                finally:
-                    done.set()
-            if self._master is not None and self._master in readable:
-                self._receive()
-            self._run_timers(time.monotonic())
-
-    def _run_timers(self, now: float) -> None:
+    def _tick(self, now: float) -> None:
         with self._lock:
             for cell in self._cells.values():
                 if cell.close_at is not None and cell.close_at <= now:
@@ -470,16 +314,7 @@ class CabinetSimulator:
         for data in ready:
             self._write(data)
 
-    def _receive(self) -> None:
-        assert self._master is not None
-        try:
-            data = os.read(self._master, 4096)
-        except BlockingIOError:
-            return
-        except OSError as exc:
-            if exc.errno == errno.EIO:
-                return
-            raise
+    def _received(self, data: bytes) -> None:
         for item in self._decoder.feed(data):
             if isinstance(item, KerongFrame):
                 self._kerong(item)
@@ -620,11 +455,7 @@ class CabinetSimulator:
         return bytes(junk)
 
     def _write(self, data: bytes) -> bool:
-        if self._master is None:
-            return False
-        try:
-            os.write(self._master, data)
-        except (BlockingIOError, OSError):
+        if not super()._write(data):
             return False
         self.replies_sent += 1
         return True
@@ -677,23 +508,13 @@ def main(argv: list[str] | None = None) -> int:
             sim.place_item(int(board), int(lock))
         except ValueError:
             parser.error(f"--items: no compartment {text!r}")
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    with sim:
-        print(sim.port, flush=True)
-        print(
+    return serve_until_signalled(
+        sim,
+        lambda: (
             f"{args.family} cabinet simulator, boards {list(sim.boards)} x"
-            f" {sim.locks_per_board} compartments, on {sim.tty_path}; Ctrl-C stops it",
-            file=sys.stderr,
-        )
-        while not stop.wait(0.5):
-            pass
-    return 0
+            f" {sim.locks_per_board} compartments, on {sim.tty_path}; Ctrl-C stops it"
+        ),
+    )
 
 
 if __name__ == "__main__":

@@ -18,15 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from drivers.errors import DeviceError
+from drivers.cli import ErrorWatch, device_report, fail, run_check
 from drivers.idcard.reader import IdCardReader
-from drivers.model import DeviceErrorEvent, DeviceState, Event
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -84,8 +82,7 @@ def _make_reader(args: argparse.Namespace, parser: argparse.ArgumentParser) -> I
     try:
         from drivers.idcard.pcsc import PcscReader
     except ImportError as exc:
-        print(f"error: pyscard is not installed ({exc})", file=sys.stderr)
-        raise SystemExit(1) from exc
+        raise SystemExit(fail(f"pyscard is not installed ({exc})")) from exc
     try:
         return PcscReader(
             "idcard",
@@ -101,51 +98,25 @@ def _make_reader(args: argparse.Namespace, parser: argparse.ArgumentParser) -> I
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    # The one-line verdict is the output; driver warnings would only repeat it.
-    logging.basicConfig(level=logging.ERROR)
-    reader = _make_reader(args, parser)
-    errors: list[DeviceErrorEvent] = []
 
-    def on_event(event: Event) -> None:
-        if isinstance(event, DeviceErrorEvent):
-            errors.append(event)
-
-    reader.add_listener(on_event)
-    try:
-        reader.open()
-        if reader.status.state is not DeviceState.ONLINE:
-            raise _Failure(errors[-1].message if errors else reader.status.detail)
+    def check(reader: IdCardReader, watch: ErrorWatch) -> Any:
+        watch.require_online()
         if args.command == "readers":
             names = reader.list_readers() if hasattr(reader, "list_readers") else []
-            result: Any = {"readers": names}
-        elif args.command == "status":
-            result = {
-                "status": reader.status.to_dict(),
-                "info": reader.info(),
-                "capabilities": reader.capabilities(),
-            }
-        else:
-            deadline = time.monotonic() + args.wait
-            while not reader.card_present and time.monotonic() < deadline:
-                time.sleep(0.1)
-                reader.poll()
-                if reader.status.state is not DeviceState.ONLINE:
-                    raise _Failure(errors[-1].message if errors else reader.status.detail)
-            record = reader.read_card()
-            if args.photo_out is not None:
-                args.photo_out.write_bytes(record.photo_wlt)
-            result = record.to_dict()
-    except (DeviceError, _Failure) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        reader.close()
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0
+            return {"readers": names}
+        if args.command == "status":
+            return device_report(reader)
+        deadline = time.monotonic() + args.wait
+        while not reader.card_present and time.monotonic() < deadline:
+            time.sleep(0.1)
+            reader.poll()
+            watch.require_online()
+        record = reader.read_card()
+        if args.photo_out is not None:
+            args.photo_out.write_bytes(record.photo_wlt)
+        return record.to_dict()
 
-
-class _Failure(Exception):
-    """The reader opened but is not usable (its status says why)."""
+    return run_check(lambda: _make_reader(args, parser), check)
 
 
 if __name__ == "__main__":

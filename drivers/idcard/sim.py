@@ -16,33 +16,21 @@ pty in behind the same link).
 Run ``python -m drivers.idcard.sim [--card KIND] [--cycle S] [--link PATH]`` for the demo:
 it prints the port to give the driver.
 
-pty lessons (shared with the presence simulator):
-
-* Switch the slave to raw mode before the driver opens it, or the model reads its own echo.
-* Keep a slave fd open for the life of each pty: without one the master reads EIO forever.
-* A master write blocks once the slave's queue is full: the master is non-blocking and the
-  reply is queued and written as the driver reads (a 1295-byte read reply may not fit at once).
+The pty plumbing and its lessons live in :mod:`drivers.simbase`. One lesson is this model's own:
+a master write blocks once the slave's queue is full, and unlike the radar's short reports a
+reply must not be dropped: it is queued and written as the driver reads (a 1295-byte read reply
+may not fit at once).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
 import os
-import queue
 import random
-import select
-import signal
 import sys
-import threading
 import time
-import tty
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from types import FrameType, TracebackType
 
 from drivers.idcard import samples
 from drivers.idcard.ga467_frames import (
@@ -59,6 +47,7 @@ from drivers.idcard.ga467_frames import (
     sam_id_data,
 )
 from drivers.idcard.records import IdCardRecord, build_text_block
+from drivers.simbase import RequestSimulator, serve_until_signalled
 
 DEFAULT_SAM_ID = (5, 1, 20231231, 1234567, 89012345)
 _MAX_OUTPUT = 64 * 1024  # nobody reads the slave: drop replies beyond this, like a UART
@@ -99,8 +88,11 @@ class SimCard:
         return f"SimCard({len(self.text)} B text, {len(self.photo)} B photo)"
 
 
-class Ga467Simulator:
+class Ga467Simulator(RequestSimulator):
     """The SAM + card-field model on a pty; :attr:`port` is the path to give the driver."""
+
+    fault_type = Fault
+    _faults: set[Fault]
 
     def __init__(
         self,
@@ -113,93 +105,25 @@ class Ga467Simulator:
         cycle_s: float | None = None,
         seed: int | None = None,
     ) -> None:
-        self.link = Path(link) if link is not None else None
-        self.slow_delay_s = slow_delay_s
+        super().__init__(link=link, thread_name="ga467-sim", slow_delay_s=slow_delay_s)
         self.read_delay_s = read_delay_s
         self.sam_id = sam_id
         self._rng = random.Random(seed)
-        self._lock = threading.Lock()
         self._card: SimCard | None = None
         self._found = False
         self._selected = False
-        self._faults: set[Fault] = set()
         self._cycle_s = cycle_s
         self._cycle_t0 = time.monotonic()
         self._cycle_card = card if card is not None else "resident"
-        self._delayed: list[tuple[float, Request | DecodeError]] = []
         self._decoder = FrameDecoder()
         self._out = bytearray()
-        self._master: int | None = None
-        self._slave: int | None = None
-        self._tty_path: str | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._calls: queue.SimpleQueue[tuple[Callable[[], None], threading.Event]] = (
-            queue.SimpleQueue()
-        )
-        self._wake_r = self._wake_w = -1
         self.commands: list[int] = []  # ``CMD << 8 | PARA`` of every request, for tests
         self.replies_sent = 0
         self.bytes_dropped = 0
         if card is not None and cycle_s is None:
             self.place_card(card)
 
-    # ---------------------------------------------------------------- lifecycle
-
-    @property
-    def port(self) -> str:
-        """What to configure as the driver's port: the stable link, else the pty path."""
-        if self.link is not None:
-            return str(self.link)
-        if self._tty_path is None:
-            raise RuntimeError("simulator not started")
-        return self._tty_path
-
-    @property
-    def tty_path(self) -> str | None:
-        return self._tty_path
-
-    def start(self) -> Ga467Simulator:
-        if self._thread is not None:
-            return self
-        self._stop.clear()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
-        os.set_blocking(self._wake_w, False)
-        self._plug()
-        self._thread = threading.Thread(target=self._run, name="ga467-sim", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            self._wake()
-            thread.join(timeout=5)
-        self._unplug()
-        for fd in (self._wake_r, self._wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
-
-    def __enter__(self) -> Ga467Simulator:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
-
     # ---------------------------------------------------------------- test/demo API
-
-    @property
-    def faults(self) -> frozenset[Fault]:
-        with self._lock:
-            return frozenset(self._faults)
 
     @property
     def card_present(self) -> bool:
@@ -233,131 +157,29 @@ class Ga467Simulator:
             self._cycle_s = period_s
             self._cycle_t0 = time.monotonic()
 
-    def inject(self, fault: Fault | str) -> None:
-        fault = Fault(fault)
-        with self._lock:
-            self._faults.add(fault)
-        if fault is Fault.UNPLUG:
-            self._in_thread(self._unplug)
-        self._wake()
-
-    def clear(self, fault: Fault | str | None = None) -> None:
-        """Remove one fault, or all; clearing ``unplug`` plugs a new pty in."""
-        with self._lock:
-            if fault is None:
-                cleared = set(self._faults)
-                self._faults.clear()
-            else:
-                cleared = {Fault(fault)} & self._faults
-                self._faults -= cleared
-        if Fault.SLOW in cleared:
-            self._in_thread(lambda: self._run_delayed(float("inf")))
-        if Fault.UNPLUG in cleared:
-            self.replug()
-        self._wake()
-
-    def replug(self) -> None:
-        """Plug in a new pty (new ``tty_path``, same ``link``)."""
-        with self._lock:
-            self._faults.discard(Fault.UNPLUG)
-
-        def plug_again() -> None:
-            self._unplug()
-            self._plug()
-
-        self._in_thread(plug_again)
-
-    # ---------------------------------------------------------------- pty handling
-
-    def _plug(self) -> None:
-        master, slave = os.openpty()
-        tty.setraw(slave)
-        os.set_blocking(master, False)
-        path = os.ttyname(slave)
-        self._master, self._slave, self._tty_path = master, slave, path
-        self._decoder = FrameDecoder()
-        self._out.clear()
-        self._delayed.clear()
-        if self.link is not None:
-            self.link.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.link.with_name(f".{self.link.name}.{os.getpid()}.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            tmp.symlink_to(path)
-            tmp.replace(self.link)  # atomic: the link never dangles half-way
-
-    def _unplug(self) -> None:
-        if self.link is not None:
-            with contextlib.suppress(FileNotFoundError):
-                self.link.unlink()
-        for fd in (self._master, self._slave):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        self._master = self._slave = None
-        self._tty_path = None
-        self._out.clear()
-
-    def _in_thread(self, fn: Callable[[], None]) -> None:
-        thread = self._thread
-        if thread is None or not thread.is_alive() or thread is threading.current_thread():
-            fn()
-            return
-        done = threading.Event()
-        self._calls.put((fn, done))
-        self._wake()
-        if not done.wait(timeout=5):
-            raise RuntimeError("simulator thread did not respond")
-
-    def _wake(self) -> None:
-        if self._wake_w < 0:
-            return
-        with contextlib.suppress(OSError):
-            os.write(self._wake_w, b"\0")
-
     # ---------------------------------------------------------------- the model
 
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            now = time.monotonic()
-            due = [t for t, _ in self._delayed]
-            if self._cycle_s:
-                due.append(now + 0.1)
-            timeout = max(0.0, min(due) - now) if due else 0.5
-            readers = [self._wake_r]
-            writers = []
-            if self._master is not None:
-                readers.append(self._master)
-                if self._out:
-                    writers.append(self._master)
-            readable, writable, _ = select.select(readers, writers, [], timeout)
-            if self._wake_r in readable:
-                with contextlib.suppress(BlockingIOError):
-                    os.read(self._wake_r, 4096)
-            while not self._calls.empty():
-                fn, done = self._calls.get_nowait()
-                try:
-                    fn()
-                finally:
-                    done.set()
-            if self._master is not None and self._master in readable:
-                self._receive()
-            if self._master is not None and self._master in writable:
-                self._flush_output()
-            self._run_delayed(time.monotonic())
-            self._run_cycle(time.monotonic())
+    def _new_pty(self) -> None:
+        super()._new_pty()
+        self._decoder = FrameDecoder()
+        self._out.clear()
 
-    def _receive(self) -> None:
-        assert self._master is not None
-        try:
-            data = os.read(self._master, 4096)
-        except BlockingIOError:
-            return
-        except OSError as exc:
-            if exc.errno == errno.EIO:
-                return
-            raise
-        faults = self.faults
+    def _unplug(self) -> None:
+        super()._unplug()
+        self._out.clear()
+
+    def _next_due(self) -> float | None:
+        due = super()._next_due()
+        if self._cycle_s:
+            soon = time.monotonic() + 0.1
+            due = soon if due is None else min(due, soon)
+        return due
+
+    def _tick(self, now: float) -> None:
+        super()._tick(now)  # held requests first
+        self._run_cycle(now)
+
+    def _received(self, data: bytes) -> None:
         for item in self._decoder.feed(data):
             if isinstance(item, DecodeError):
                 work: Request | DecodeError = item
@@ -368,22 +190,8 @@ class Ga467Simulator:
                     work = DecodeError("bad_length", "request without CMD/PARA")
                 else:
                     self.commands.append(work.command)
-            if Fault.SILENT in faults:
-                continue
-            if Fault.SLOW in faults:
-                self._delayed.append((time.monotonic() + self.slow_delay_s, work))
-            elif isinstance(work, Request) and work.cmd == 0x30 and self.read_delay_s:
-                self._delayed.append((time.monotonic() + self.read_delay_s, work))
-            else:
-                self._execute(work)
-
-    def _run_delayed(self, now: float) -> None:
-        ready = [work for t, work in self._delayed if t <= now]
-        self._delayed = [(t, work) for t, work in self._delayed if t > now]
-        if Fault.SILENT in self.faults:
-            return
-        for work in ready:
-            self._execute(work)
+            card_read = isinstance(work, Request) and work.cmd == 0x30
+            self._answer(work, self.read_delay_s if card_read else 0.0)
 
     def _run_cycle(self, now: float) -> None:
         with self._lock:
@@ -483,6 +291,9 @@ class Ga467Simulator:
         self._out += data
         self._flush_output()
 
+    def _output_pending(self) -> bool:
+        return bool(self._out)
+
     def _flush_output(self) -> None:
         if self._master is None or not self._out:
             return
@@ -523,23 +334,13 @@ def main(argv: list[str] | None = None) -> int:
     sim = Ga467Simulator(
         link=args.link, card=args.card, cycle_s=args.cycle, read_delay_s=args.read_delay
     )
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    with sim:
-        print(sim.port, flush=True)
-        if args.cycle:
-            scene = f"a {args.card or 'resident'} card every {args.cycle:g} s"
-        else:
-            scene = f"a {args.card} card on the reader" if args.card else "no card"
-        print(f"GA 467 simulator on {sim.tty_path} ({scene}); Ctrl-C stops it", file=sys.stderr)
-        while not stop.wait(0.5):
-            pass
-    return 0
+    if args.cycle:
+        scene = f"a {args.card or 'resident'} card every {args.cycle:g} s"
+    else:
+        scene = f"a {args.card} card on the reader" if args.card else "no card"
+    return serve_until_signalled(
+        sim, lambda: f"GA 467 simulator on {sim.tty_path} ({scene}); Ctrl-C stops it"
+    )
 
 
 if __name__ == "__main__":

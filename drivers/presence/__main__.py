@@ -7,13 +7,12 @@ JSON and exits 0; on failure prints one line ``error: <reason>`` to stderr and e
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
 import time
+from typing import Any
 
-from drivers.errors import DeviceError
-from drivers.model import DeviceErrorEvent, DeviceState, Event
+from drivers.cli import ErrorWatch, device_report, run_check
+from drivers.model import DeviceState
 from drivers.presence.ld2410 import LD2410Sensor
 from drivers.presence.protocol import DEFAULT_BAUDRATE
 
@@ -32,25 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("command", choices=["status"])
     args = parser.parse_args(argv)
-    # The one-line verdict below is the output; driver warnings would only repeat it.
-    logging.basicConfig(level=logging.ERROR)
 
-    sensor = LD2410Sensor(
-        "presence",
-        port=args.port,
-        baudrate=args.baudrate,
-        ack_timeout_s=args.timeout,
-        stale_after_s=args.stale,
-    )
-    errors: list[DeviceErrorEvent] = []
-
-    def on_event(event: Event) -> None:
-        if isinstance(event, DeviceErrorEvent):
-            errors.append(event)
-
-    sensor.add_listener(on_event)
-    try:
-        sensor.open()
+    def status(sensor: LD2410Sensor, watch: ErrorWatch) -> dict[str, Any]:
         # Wait for a first report; past `stale` seconds the driver itself reports the fault.
         deadline = time.monotonic() + args.stale + 0.5
         while (
@@ -60,22 +42,21 @@ def main(argv: list[str] | None = None) -> int:
         ):
             time.sleep(0.05)
             sensor.poll()
-        status = sensor.status
-        result = {
-            "status": status.to_dict(),
-            "info": sensor.info(),
-            "capabilities": sensor.capabilities(),
-        }
-    except DeviceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        sensor.close()
-    if status.state is not DeviceState.ONLINE:
-        print(f"error: {errors[-1].message if errors else status.detail}", file=sys.stderr)
-        return 1
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0
+        now = sensor.status
+        result = device_report(sensor, now)
+        watch.require_online(now)
+        return result
+
+    return run_check(
+        lambda: LD2410Sensor(
+            "presence",
+            port=args.port,
+            baudrate=args.baudrate,
+            ack_timeout_s=args.timeout,
+            stale_after_s=args.stale,
+        ),
+        status,
+    )
 
 
 if __name__ == "__main__":

@@ -5,43 +5,22 @@ it opens ``/dev/ttyUSB0``, and every byte crosses the kernel's tty layer. The mo
 configuration commands with proper ACKs and streams report frames at about 10 Hz from its own
 thread.
 
-Replugging: a pty's name (``/dev/pts/N``) is new every time one is created, like a USB adapter
-that comes back as ``ttyUSB1``. Production configs therefore name ports by stable
-``/dev/serial/by-id/...`` symlinks; the simulator mirrors that with ``link=``: a symlink it
-re-points atomically at each new pty. ``inject("unplug")`` closes the pty and removes the link
-(the port disappears, open fails); ``clear()`` / ``replug()`` creates a new pty behind the same
-link, so the driver's retry loop finds it again without a configuration change.
+Replugging mirrors ``/dev/serial/by-id``: with ``link=`` the simulator keeps a symlink that it
+re-points atomically at each new pty (``inject("unplug")`` removes it, ``clear()`` /
+``replug()`` plugs a new pty in behind the same link). The pty plumbing and its hard-won
+lessons live in :mod:`drivers.simbase`; this module is the radar model.
 
 Run ``python -m drivers.presence.sim [--cycle SECONDS] [--link PATH]`` for the demo.
-
-pty lessons:
-
-* The slave starts in cooked mode (echo, line buffering, ^C/^S handling): switch it to raw at
-  once, before the driver opens it, or the model reads its own reports back.
-* With no slave fd open, the master reads EIO and ``select`` reports it readable forever: the
-  simulator keeps its own slave fd open for the life of each pty.
-* A master write blocks once the slave's input queue is full (nobody reading): the master is
-  non-blocking and frames that do not fit are dropped, as a real UART would.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import errno
 import os
-import queue
 import random
-import select
-import signal
 import sys
-import threading
 import time
-import tty
-from collections.abc import Callable
 from enum import StrEnum
-from pathlib import Path
-from types import FrameType, TracebackType
 
 from drivers.presence.protocol import (
     CMD_HEADER,
@@ -58,6 +37,7 @@ from drivers.presence.protocol import (
     firmware_version_ack,
     report_frame,
 )
+from drivers.simbase import RequestSimulator, serve_until_signalled
 
 DEFAULT_FIRMWARE = FirmwareVersion(major=1, minor=0x02, build=0x22062416, firmware_type=0x0100)
 
@@ -71,10 +51,13 @@ class Fault(StrEnum):
     UNPLUG = "unplug"  # the pty is closed and the port disappears
 
 
-class LD2410Simulator:
+class LD2410Simulator(RequestSimulator):
     """The radar model. Test/demo API: :meth:`start`, :meth:`stop`, :meth:`set_target`,
     :meth:`inject`, :meth:`clear`, :meth:`replug`, :meth:`cycle`; :attr:`port` is the path to
     give the driver."""
+
+    fault_type = Fault
+    _faults: set[Fault]
 
     def __init__(
         self,
@@ -87,94 +70,25 @@ class LD2410Simulator:
         cycle_s: float | None = None,
         seed: int | None = None,
     ) -> None:
-        self.link = Path(link) if link is not None else None
+        super().__init__(link=link, thread_name="ld2410-sim", slow_delay_s=slow_delay_s)
         self.report_interval_s = report_interval_s
-        self.slow_delay_s = slow_delay_s
         self.restart_s = restart_s
         self.firmware = firmware
         self._rng = random.Random(seed)
-        self._lock = threading.Lock()
         self._target = TargetState.NONE
         self._distance_cm = 0
-        self._faults: set[Fault] = set()
         self._cycle_s = cycle_s
         self._cycle_t0 = time.monotonic()
         self._in_config = False
         self._engineering = False
         self._quiet_until = 0.0  # rebooting after a restart command
-        self._delayed: list[tuple[float, CommandFrame]] = []
+        self._next_report = 0.0  # the first report goes out as soon as the thread runs
         self._decoder = FrameDecoder()
-        self._master: int | None = None
-        self._slave: int | None = None
-        self._tty_path: str | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._calls: queue.SimpleQueue[tuple[Callable[[], None], threading.Event]] = (
-            queue.SimpleQueue()
-        )
-        self._wake_r = self._wake_w = -1
         self.commands: list[int] = []  # command words received, for tests
         self.reject_commands: set[int] = set()  # command words answered with status 1
         self.reports_sent = 0
-        self.frames_dropped = 0
-
-    # ---------------------------------------------------------------- lifecycle
-
-    @property
-    def port(self) -> str:
-        """What to configure as the driver's port: the stable link, else the pty path."""
-        if self.link is not None:
-            return str(self.link)
-        if self._tty_path is None:
-            raise RuntimeError("simulator not started")
-        return self._tty_path
-
-    @property
-    def tty_path(self) -> str | None:
-        """The current pty slave (changes on every replug); ``None`` while unplugged."""
-        return self._tty_path
-
-    def start(self) -> LD2410Simulator:
-        if self._thread is not None:
-            return self
-        self._stop.clear()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
-        os.set_blocking(self._wake_w, False)
-        self._plug()
-        self._thread = threading.Thread(target=self._run, name="ld2410-sim", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            self._wake()
-            thread.join(timeout=5)
-        self._unplug()
-        for fd in (self._wake_r, self._wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
-
-    def __enter__(self) -> LD2410Simulator:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # ---------------------------------------------------------------- test/demo API
-
-    @property
-    def faults(self) -> frozenset[Fault]:
-        with self._lock:
-            return frozenset(self._faults)
 
     @property
     def in_config_mode(self) -> bool:
@@ -198,151 +112,32 @@ class LD2410Simulator:
             self._cycle_s = period_s
             self._cycle_t0 = time.monotonic()
 
-    def inject(self, fault: Fault | str) -> None:
-        fault = Fault(fault)
-        with self._lock:
-            self._faults.add(fault)
-        if fault is Fault.UNPLUG:
-            self._in_thread(self._unplug)
-        self._wake()
+    # ---------------------------------------------------------------- the model
 
-    def clear(self, fault: Fault | str | None = None) -> None:
-        """Remove one fault, or all; clearing ``unplug`` plugs a new pty in (:meth:`replug`)."""
-        with self._lock:
-            if fault is None:
-                cleared = set(self._faults)
-                self._faults.clear()
-            else:
-                cleared = {Fault(fault)} & self._faults
-                self._faults -= cleared
-        if Fault.SLOW in cleared:
-            # Answer what is still held back now, in order, as a radar that caught up would.
-            self._in_thread(self._flush_delayed)
-        if Fault.UNPLUG in cleared:
-            self.replug()
-        self._wake()
-
-    def replug(self) -> None:
-        """Plug in a new pty (new ``tty_path``, same ``link``)."""
-        with self._lock:
-            self._faults.discard(Fault.UNPLUG)
-
-        def plug_again() -> None:
-            self._unplug()
-            self._plug()
-
-        self._in_thread(plug_again)
-
-    # ---------------------------------------------------------------- pty handling
-
-    def _plug(self) -> None:
-        master, slave = os.openpty()
-        tty.setraw(slave)
-        os.set_blocking(master, False)
-        path = os.ttyname(slave)
-        self._master, self._slave, self._tty_path = master, slave, path
+    def _new_pty(self) -> None:
+        super()._new_pty()
         self._decoder = FrameDecoder()
         self._in_config = False
         self._engineering = False
-        self._delayed.clear()
-        if self.link is not None:
-            self.link.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.link.with_name(f".{self.link.name}.{os.getpid()}.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            tmp.symlink_to(path)
-            tmp.replace(self.link)  # atomic: the link never dangles half-way
 
-    def _unplug(self) -> None:
-        if self.link is not None:
-            with contextlib.suppress(FileNotFoundError):
-                self.link.unlink()
-        for fd in (self._master, self._slave):
-            if fd is not None:
-                with contextlib.suppress(OSError):
-                    os.close(fd)
-        self._master = self._slave = None
-        self._tty_path = None
+    def _next_due(self) -> float:
+        held = super()._next_due()
+        return self._next_report if held is None else min(self._next_report, held)
 
-    def _in_thread(self, fn: Callable[[], None]) -> None:
-        """Run ``fn`` on the simulator thread (the only one touching the fds) and wait."""
-        thread = self._thread
-        if thread is None or not thread.is_alive() or thread is threading.current_thread():
-            fn()
-            return
-        done = threading.Event()
-        self._calls.put((fn, done))
-        self._wake()
-        if not done.wait(timeout=5):
-            raise RuntimeError("simulator thread did not respond")
+    def _tick(self, now: float) -> None:
+        super()._tick(now)  # held commands first
+        if now >= self._next_report:
+            self._send_report(now)
+            self._next_report += self.report_interval_s
+            if self._next_report <= now:
+                self._next_report = now + self.report_interval_s
 
-    def _wake(self) -> None:
-        if self._wake_w < 0:
-            return
-        with contextlib.suppress(OSError):
-            os.write(self._wake_w, b"\0")
-
-    # ---------------------------------------------------------------- the model
-
-    def _run(self) -> None:
-        next_report = time.monotonic()
-        while not self._stop.is_set():
-            now = time.monotonic()
-            due = [next_report] + [t for t, _ in self._delayed]
-            timeout = max(0.0, min(due) - now)
-            fds = [self._wake_r] + ([self._master] if self._master is not None else [])
-            readable, _, _ = select.select(fds, [], [], timeout)
-            if self._wake_r in readable:
-                with contextlib.suppress(BlockingIOError):
-                    os.read(self._wake_r, 4096)
-            while not self._calls.empty():
-                fn, done = self._calls.get_nowait()
-                try:
-                    fn()
-                finally:
-                    done.set()
-            if self._master is not None and self._master in readable:
-                self._receive()
-            now = time.monotonic()
-            self._run_delayed(now)
-            if now >= next_report:
-                self._send_report(now)
-                next_report += self.report_interval_s
-                if next_report <= now:
-                    next_report = now + self.report_interval_s
-
-    def _receive(self) -> None:
-        assert self._master is not None
-        try:
-            data = os.read(self._master, 4096)
-        except BlockingIOError:
-            return
-        except OSError as exc:
-            if exc.errno == errno.EIO:  # no slave open; cannot happen while we hold one
-                return
-            raise
-        faults = self.faults
+    def _received(self, data: bytes) -> None:
         for item in self._decoder.feed(data):
             if not isinstance(item, CommandFrame):
                 continue
             self.commands.append(item.command)
-            if Fault.SILENT in faults:
-                continue
-            if Fault.SLOW in faults:
-                self._delayed.append((time.monotonic() + self.slow_delay_s, item))
-            else:
-                self._execute(item)
-
-    def _flush_delayed(self) -> None:
-        self._run_delayed(float("inf"))
-
-    def _run_delayed(self, now: float) -> None:
-        ready = [cmd for t, cmd in self._delayed if t <= now]
-        self._delayed = [(t, cmd) for t, cmd in self._delayed if t > now]
-        if Fault.SILENT in self.faults:
-            return
-        for cmd in ready:
-            self._execute(cmd)
+            self._answer(item)
 
     def _execute(self, cmd: CommandFrame) -> None:
         word = cmd.command
@@ -430,18 +225,6 @@ class LD2410Simulator:
             junk[self._rng.randint(0, len(junk)) : 0] = header[:cut]
         return bytes(junk)
 
-    def _write(self, data: bytes) -> bool:
-        if self._master is None:
-            return False
-        try:
-            os.write(self._master, data)
-        except BlockingIOError:
-            self.frames_dropped += 1  # nobody reads the slave: drop it like a UART would
-            return False
-        except OSError:
-            return False
-        return True
-
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
@@ -460,20 +243,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--cycle must be positive")
 
     sim = LD2410Simulator(link=args.link, cycle_s=args.cycle)
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    with sim:
-        print(sim.port, flush=True)
-        scene = f"a person every {args.cycle:g} s" if args.cycle else "nobody there"
-        print(f"LD2410 simulator on {sim.tty_path} ({scene}); Ctrl-C stops it", file=sys.stderr)
-        while not stop.wait(0.5):
-            pass
-    return 0
+    scene = f"a person every {args.cycle:g} s" if args.cycle else "nobody there"
+    return serve_until_signalled(
+        sim, lambda: f"LD2410 simulator on {sim.tty_path} ({scene}); Ctrl-C stops it"
+    )
 
 
 if __name__ == "__main__":

@@ -9,12 +9,11 @@ QR, counters). Exit 0 when the printer is online (and the page was sent); otherw
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sys
+from typing import Any
 
-from drivers.errors import DeviceError
-from drivers.model import DeviceErrorEvent, DeviceState, Event
+from drivers.cli import ErrorWatch, device_report, run_check
+from drivers.model import DeviceState
 from drivers.printer.driver import EscPosPrinter
 from drivers.printer.profiles import PROFILES
 
@@ -33,50 +32,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN", help="test page language (zh_CN, en_US)")
     parser.add_argument("command", choices=["status", "test-page"])
     args = parser.parse_args(argv)
-    # The one-line verdict is the output; driver warnings would only repeat it.
-    logging.basicConfig(level=logging.ERROR)
 
-    try:
-        printer = EscPosPrinter(
+    def check(printer: EscPosPrinter, watch: ErrorWatch) -> dict[str, Any]:
+        printed: dict[str, Any] = {}
+        if args.command == "test-page" and printer.status.state is DeviceState.ONLINE:
+            done = printer.print_test_page(args.lang)
+            printed["printed"] = {"bytes": done.bytes_sent, "pages": done.pages}
+        status = printer.status
+        result = {**device_report(printer, status), **printed}
+        watch.require_online(status)
+        return result
+
+    return run_check(
+        lambda: EscPosPrinter(
             "printer",
             port=args.url,
             profile=args.profile,
             status_timeout_s=args.timeout,
             connect_timeout_s=max(args.timeout, 3.0),
-        )
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    errors: list[DeviceErrorEvent] = []
-
-    def on_event(event: Event) -> None:
-        if isinstance(event, DeviceErrorEvent):
-            errors.append(event)
-
-    printer.add_listener(on_event)
-    result: dict[str, object] = {}
-    try:
-        printer.open()
-        if args.command == "test-page" and printer.status.state is DeviceState.ONLINE:
-            done = printer.print_test_page(args.lang)
-            result["printed"] = {"bytes": done.bytes_sent, "pages": done.pages}
-        status = printer.status
-        result = {
-            "status": status.to_dict(),
-            "info": printer.info(),
-            "capabilities": printer.capabilities(),
-            **result,
-        }
-    except DeviceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    finally:
-        printer.close()
-    if status.state is not DeviceState.ONLINE:
-        print(f"error: {errors[-1].message if errors else status.detail}", file=sys.stderr)
-        return 1
-    print(json.dumps(result, indent=2, ensure_ascii=False))
-    return 0
+        ),
+        check,
+    )
 
 
 if __name__ == "__main__":

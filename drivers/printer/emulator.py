@@ -26,6 +26,9 @@ Behaviour modelled on real printers:
   :attr:`auto_wraps`, which a good job keeps at zero.
 * Outside Chinese mode bytes >= 0x80 print from code page 437 (mojibake, as on hardware).
 
+The worker thread and the pty plumbing (raw mode, stable ``--pty`` link) are shared with the
+serial simulators: :mod:`drivers.simbase`.
+
 ``python -m drivers.printer.emulator [--port 9100] [--out DIR] [--pty LINK]``.
 """
 
@@ -37,22 +40,27 @@ import errno
 import logging
 import os
 import selectors
-import signal
 import socket
 import sys
 import threading
-import tty
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from types import FrameType, TracebackType
 from typing import Literal
 
 from PIL import Image
 
 from drivers.printer.escpos import Token, Tokenizer
 from drivers.printer.profiles import CELL_DOTS, CHAR_HEIGHT_DOTS, Charset
+from drivers.simbase import (
+    SimulatorThread,
+    close_fds,
+    open_raw_pty,
+    point_link,
+    remove_link,
+    stop_on_signals,
+)
 
 log = logging.getLogger(__name__)
 
@@ -540,12 +548,14 @@ class _Conn:
         return self.sock if self.sock is not None else self.fd
 
 
-class EscPosEmulator:
+class EscPosEmulator(SimulatorThread):
     """The printer model served on TCP (``transport="tcp"``) or a pty (``"pty"``).
 
     Test/demo API: :meth:`start`, :meth:`stop`, :meth:`inject`, :meth:`clear`,
     :meth:`set_paper`, :meth:`wait_for_receipts`; :attr:`port` is the URL to give the driver.
     """
+
+    noun = "emulator"
 
     def __init__(
         self,
@@ -561,6 +571,7 @@ class EscPosEmulator:
         drop_after: int = 64,
         baudrate: int = 9600,
     ) -> None:
+        super().__init__(thread_name="escpos-emulator")
         self.host = host
         self.transport = transport
         self.link = Path(link) if link is not None else None
@@ -573,7 +584,6 @@ class EscPosEmulator:
             out_dir=Path(out_dir) if out_dir is not None else None,
         )
         self._tcp_port = tcp_port
-        self._lock = threading.RLock()
         self._receipt_cond = threading.Condition(self._lock)
         self._sel: selectors.BaseSelector | None = None
         self._listener: socket.socket | None = None
@@ -581,10 +591,6 @@ class EscPosEmulator:
         self._master: int | None = None
         self._slave: int | None = None
         self._tty_path: str | None = None
-        self._thread: threading.Thread | None = None
-        self._stop = threading.Event()
-        self._calls: list[tuple[Callable[[], None], threading.Event]] = []
-        self._wake_r = self._wake_w = -1
         self._drop_budget: int | None = None
         self.connections_accepted = 0
 
@@ -617,46 +623,6 @@ class EscPosEmulator:
     def faults(self) -> frozenset[Fault]:
         with self._lock:
             return frozenset(self.model.faults)
-
-    def start(self) -> EscPosEmulator:
-        if self._thread is not None:
-            return self
-        self._stop.clear()
-        self._sel = selectors.DefaultSelector()
-        self._wake_r, self._wake_w = os.pipe()
-        os.set_blocking(self._wake_r, False)
-        os.set_blocking(self._wake_w, False)
-        self._sel.register(self._wake_r, selectors.EVENT_READ, None)
-        self._plug()
-        self._thread = threading.Thread(target=self._run, name="escpos-emulator", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            self._stop.set()
-            self._wake()
-            thread.join(timeout=5)
-        self._unplug()
-        if self._sel is not None:
-            self._sel.close()
-            self._sel = None
-        for fd in (self._wake_r, self._wake_w):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        self._wake_r = self._wake_w = -1
-
-    def __enter__(self) -> EscPosEmulator:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # ---------------------------------------------------------------- test/demo API
 
@@ -704,6 +670,17 @@ class EscPosEmulator:
 
     # ---------------------------------------------------------------- transport
 
+    def _setup(self) -> None:
+        self._sel = selectors.DefaultSelector()
+        self._sel.register(self._wake_r, selectors.EVENT_READ, None)
+        self._plug()
+
+    def _teardown(self) -> None:
+        self._unplug()
+        if self._sel is not None:
+            self._sel.close()
+            self._sel = None
+
     def _plug(self) -> None:
         assert self._sel is not None
         if self.transport == "tcp":
@@ -716,21 +693,13 @@ class EscPosEmulator:
             self._listener = sock
             self._sel.register(sock, selectors.EVENT_READ, "listen")
             return
-        master, slave = os.openpty()
-        tty.setraw(slave)
-        os.set_blocking(master, False)
+        master, slave, self._tty_path = open_raw_pty()
         self._master, self._slave = master, slave
-        self._tty_path = os.ttyname(slave)
         conn = _Conn("pty", fd=master)
         self._conns.append(conn)
         self._sel.register(master, selectors.EVENT_READ, conn)
         if self.link is not None:
-            self.link.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.link.with_name(f".{self.link.name}.{os.getpid()}.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            tmp.symlink_to(self._tty_path)
-            tmp.replace(self.link)
+            point_link(self.link, self._tty_path)
 
     def _unplug(self) -> None:
         for conn in list(self._conns):
@@ -742,11 +711,8 @@ class EscPosEmulator:
             self._listener.close()
             self._listener = None
         if self.link is not None and self.transport == "pty":
-            with contextlib.suppress(FileNotFoundError):
-                self.link.unlink()
-        if self._slave is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._slave)
+            remove_link(self.link)
+        close_fds((self._slave,))  # the master is the pty connection's: closed by _drop
         self._master = self._slave = None
         self._tty_path = None
 
@@ -763,41 +729,17 @@ class EscPosEmulator:
             with contextlib.suppress(OSError):
                 os.close(conn.fd)
 
-    def _in_thread(self, fn: Callable[[], None]) -> None:
-        thread = self._thread
-        if thread is None or not thread.is_alive() or thread is threading.current_thread():
-            fn()
-            return
-        done = threading.Event()
-        with self._lock:
-            self._calls.append((fn, done))
-        self._wake()
-        if not done.wait(timeout=5):
-            raise RuntimeError("emulator thread did not respond")
-
-    def _wake(self) -> None:
-        if self._wake_w >= 0:
-            with contextlib.suppress(OSError):
-                os.write(self._wake_w, b"\0")
-
     def _run(self) -> None:
         assert self._sel is not None
         while not self._stop.is_set():
             for key, _ in self._sel.select(timeout=0.5):
                 if key.data is None:
-                    with contextlib.suppress(BlockingIOError):
-                        os.read(self._wake_r, 4096)
+                    self._drain_wake()
                 elif key.data == "listen":
                     self._accept()
                 else:
                     self._receive(key.data)
-            with self._lock:
-                calls, self._calls = self._calls, []
-            for fn, done in calls:
-                try:
-                    fn()
-                finally:
-                    done.set()
+            self._run_calls()
 
     def _accept(self) -> None:
         if self._listener is None or self._sel is None:
@@ -912,13 +854,7 @@ def main(argv: list[str] | None = None) -> int:
         log.info("receipt %d: %d lines%s", receipt.index, len(receipt.lines), where)
 
     emulator.model.on_receipt = announce
-    stop = threading.Event()
-
-    def on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    stop = stop_on_signals()
     try:
         emulator.start()
     except OSError as exc:

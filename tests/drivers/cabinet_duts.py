@@ -1,8 +1,7 @@
 """Pickup-cabinet implementations for the device contract suite.
 
-Register them in the shared suite by adding ``*CABINET_DUT_CLASSES`` to ``DUT_CLASSES`` in
-``tests/drivers/conftest.py``; until then ``test_cabinet_contract.py`` runs the same
-contract checks for them (and skips itself once they are registered).
+These are listed in ``DUT_CLASSES`` in ``tests/drivers/conftest.py`` (``*CABINET_DUT_CLASSES``),
+so the shared contract suite (``test_device_contract.py``) runs them.
 
 Door faults (jammed, left open, a lost reply to an open) are deliberately listed as
 *tolerated*: they are not device faults - the boards still answer every status read - and

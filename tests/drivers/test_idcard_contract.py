@@ -1,9 +1,8 @@
-"""The device contract for ID-card readers, over both simulators (GA 467 on a pty, PC/SC via
-the real pcscd + vpcd), plus what every ID-card reader must do beyond the generic contract.
+"""What every ID-card reader must do beyond the generic device contract, over both simulators
+(GA 467 on a pty, PC/SC via the real pcscd + vpcd).
 
-The generic checks are the very functions of ``test_device_contract.py``, re-run here with the
-ID-card DUTs. Once ``IDCARD_DUT_CLASSES`` are listed in ``DUT_CLASSES`` (conftest.py) the
-shared suite runs them and the copies here skip themselves, so nothing runs twice.
+The generic contract runs for the ID-card readers in ``test_device_contract.py``:
+``IDCARD_DUT_CLASSES`` are listed in ``DUT_CLASSES`` (conftest.py).
 """
 
 from __future__ import annotations
@@ -14,73 +13,22 @@ from pathlib import Path
 import pytest
 from device_contract import DeviceUnderTest, EventRecorder, poll_until
 from idcard_duts import IDCARD_DUT_CLASSES, bad_check_digit
-from test_device_contract import (  # the generic contract, re-run with the ID-card DUTs
-    test_class_events,
-    test_close_is_idempotent,
-    test_fault,
-    test_open_close_twice,
-    test_status_changed_carries_only_changes,
-    test_status_model_after_open,
-)
 
 from drivers.errors import DeviceUnavailable
 from drivers.idcard.errors import BadCheckDigit, CardRemoved, NoCard
 from drivers.idcard.reader import IdCardReader
 from drivers.model import DeviceErrorEvent, DeviceEvent, DeviceState
 
-__all__ = [
-    "test_class_events",
-    "test_close_is_idempotent",
-    "test_fault",
-    "test_open_close_twice",
-    "test_status_changed_carries_only_changes",
-    "test_status_model_after_open",
-]
-
 # A crash on a worker or simulator thread must fail the test, not just warn.
 pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
 
-_GENERIC = {
-    "test_class_events",
-    "test_close_is_idempotent",
-    "test_fault",
-    "test_open_close_twice",
-    "test_status_changed_carries_only_changes",
-    "test_status_model_after_open",
-}
 _SIMULATED = [cls for cls in IDCARD_DUT_CLASSES if not cls.marks]
 
 
-def _in_shared_suite(config: pytest.Config) -> bool:
-    """Are the ID-card DUTs already listed in a conftest's ``DUT_CLASSES``?"""
-    for plugin in config.pluginmanager.get_plugins():
-        listed = getattr(plugin, "DUT_CLASSES", None)
-        if isinstance(listed, list) and any(cls in listed for cls in IDCARD_DUT_CLASSES):
-            return True
-    return False
-
-
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "idcard_dut_class" not in metafunc.fixturenames:
-        return
-    generic = metafunc.function.__name__ in _GENERIC
-    classes = IDCARD_DUT_CLASSES if generic else _SIMULATED
-    skip = ()
-    if generic and _in_shared_suite(metafunc.config):
-        skip = (pytest.mark.skip(reason="runs in test_device_contract.py via DUT_CLASSES"),)
-    if "fault" in metafunc.fixturenames:
+    if "idcard_dut_class" in metafunc.fixturenames:
         metafunc.parametrize(
-            ("idcard_dut_class", "fault"),
-            [
-                pytest.param(cls, name, id=f"{cls.name}-{name}", marks=(*cls.marks, *skip))
-                for cls in classes
-                for name in cls.faults
-            ],
-        )
-    else:
-        metafunc.parametrize(
-            "idcard_dut_class",
-            [pytest.param(cls, id=cls.name, marks=(*cls.marks, *skip)) for cls in classes],
+            "idcard_dut_class", [pytest.param(cls, id=cls.name) for cls in _SIMULATED]
         )
 
 
