@@ -39,11 +39,13 @@ from central.models import (
     Item,
     PickupEvent,
     PickupRecord,
+    QrIdentityAnswer,
+    QrIdentityRequest,
     QueueTicketRequest,
 )
 from central.platform import Platform, canonical_json
 
-__all__ = ["IDENTITY_DESCRIPTION", "build_api_router"]
+__all__ = ["IDENTITY_DESCRIPTION", "QR_DESCRIPTION", "build_api_router"]
 
 IDENTITY_DESCRIPTION = (
     "**Sandbox.** Production deployments point this endpoint at the real identity authority "
@@ -52,6 +54,13 @@ IDENTITY_DESCRIPTION = (
     "get their configured outcome (`match`, `no_match`, `unavailable`); any other well-formed "
     "ID number gets `match`. With `--sface-model` and reference photos the comparison is a "
     "real OpenCV SFace score."
+)
+
+QR_DESCRIPTION = (
+    "**Sandbox.** The token of a `KIOSKID:v1:ident:<token>` code shown by the mobile app. "
+    "Production platforms resolve it with the app's identity service; the reference platform "
+    "knows one fixed token per test resident (`GET /sandbox/residents`, `qr_token`): `match` "
+    "with the holder, `unavailable` for 王五, `no_match` for any other token."
 )
 
 IdempotencyKey = Annotated[
@@ -264,6 +273,16 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     )
     def verify_identity(body: IdentityRequest) -> JSONResponse:
         return JSONResponse(identity.verify(body.id_number, body.name, body.face_jpeg_b64))
+
+    @router.post(
+        "/identity/qr",
+        tags=["residents"],
+        response_model=QrIdentityAnswer,
+        summary="Identity from a mobile-app QR code (sandbox)",
+        description=QR_DESCRIPTION,
+    )
+    def verify_qr(body: QrIdentityRequest) -> JSONResponse:
+        return JSONResponse(identity.verify_qr(body.token))
 
     @router.post(
         "/evaluations",

@@ -37,7 +37,7 @@ from central.api import build_api_router
 from central.auth import KeyStore
 from central.console import build_console_router
 from central.errors import ApiError, error_body
-from central.identity import IdentityVerifier
+from central.identity import IdentityVerifier, qr_token_for
 from central.middleware import DeviceAuthMiddleware
 from central.models import CatalogueDelta, CatalogueFull
 from central.platform import Platform
@@ -172,6 +172,7 @@ def _sandbox_router(platform: Platform, password: str) -> APIRouter:
                 "verify": r.verify,
                 "ecerts": list(r.ecerts),
                 "note": r.note,
+                "qr_token": qr_token_for(r.id_number),
             }
             for r in TEST_RESIDENTS
         ]

@@ -30,20 +30,44 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import hmac
 import logging
 from pathlib import Path
 from typing import Any, Final
 
 from central.errors import ApiError
 from central.idnumber import is_valid_id_number
-from central.seed import resident_by_id
+from central.seed import TEST_RESIDENTS, resident_by_id
 
-__all__ = ["IdentityConfigError", "IdentityVerifier"]
+__all__ = ["IdentityConfigError", "IdentityVerifier", "qr_token_for"]
 
 log = logging.getLogger(__name__)
 
 SFACE_COSINE_THRESHOLD: Final = 0.363
 _SCORES: Final = {"match": 0.93, "no_match": 0.21}
+
+
+def qr_token_for(id_number: str) -> str:
+    """The sandbox's mobile-app identity token of a test resident (stable, 32 characters).
+
+    A real mobile app shows a short-lived token that its platform resolves; the sandbox derives
+    one fixed token per test resident so demos and tests can show it as a QR code
+    (``KIOSKID:v1:ident:<token>``, :mod:`drivers.camera.qr`).
+    """
+    digest = hashlib.sha256(f"sandbox-qr:{id_number}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")[:32]
+
+
+def _mask_name(name: str) -> str:
+    if len(name) <= 1:
+        return "*" * len(name)
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def _mask_id(value: str) -> str:
+    return value[:4] + "*" * (len(value) - 8) + value[-4:] if len(value) > 8 else "*" * len(value)
 
 
 class IdentityConfigError(Exception):
@@ -101,6 +125,24 @@ class IdentityVerifier:
 
     def __init__(self, sface_model: Path | None = None, face_refs: Path | None = None) -> None:
         self._sface = _SFace(sface_model, face_refs or sface_model.parent) if sface_model else None
+
+    def verify_qr(self, token: str) -> dict[str, Any]:
+        """A mobile-app identity code: ``match`` with the holder, ``no_match`` for a token the
+        sandbox does not know (expired or forged), ``unavailable`` for 王五 (as for faces)."""
+        for resident in TEST_RESIDENTS:
+            if hmac.compare_digest(qr_token_for(resident.id_number), token):
+                if resident.verify == "unavailable":
+                    break
+                return {
+                    "result": "match",
+                    "id_number_masked": _mask_id(resident.id_number),
+                    "name_masked": _mask_name(resident.name),
+                    "id_number": resident.id_number,
+                    "name": resident.name,
+                }
+        else:
+            return {"result": "no_match", "id_number_masked": None, "name_masked": None}
+        return {"result": "unavailable", "id_number_masked": None, "name_masked": None}
 
     def verify(self, id_number: str, name: str, face_jpeg_b64: str) -> dict[str, Any]:
         try:

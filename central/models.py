@@ -36,6 +36,8 @@ __all__ = [
     "Item",
     "PickupEvent",
     "PickupRecord",
+    "QrIdentityAnswer",
+    "QrIdentityRequest",
     "QueueTicketRequest",
 ]
 
@@ -268,6 +270,19 @@ class IdentityRequest(_Open):
 class IdentityAnswer(_Open):
     result: Literal["match", "no_match", "unavailable"]
     score: float | None
+
+
+class QrIdentityRequest(_Open):
+    token: str = Field(pattern=r"^[A-Za-z0-9_-]{16,512}$")
+
+
+class QrIdentityAnswer(_Open):
+    result: Literal["match", "no_match", "unavailable"]
+    id_number_masked: str | None
+    name_masked: str | None
+    # Only with "match": the holder's identity, for pre-filling forms (kept in the session).
+    id_number: str | None = None
+    name: str | None = None
 
 
 class Evaluation(_Open):

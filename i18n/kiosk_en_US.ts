@@ -118,6 +118,55 @@
     </message>
 </context>
 <context>
+    <name>FaceScreen</name>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="16" />
+        <source>Please blink</source>
+        <translation>Please blink</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="17" />
+        <source>Please turn your head to your left</source>
+        <translation>Please turn your head to your left</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="18" />
+        <source>Please turn your head to your right</source>
+        <translation>Please turn your head to your right</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="20" />
+        <location filename="../screens/qml/FaceScreen.qml" line="80" />
+        <source>Please look at the camera</source>
+        <translation>Please look at the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="30" />
+        <source>Face check</source>
+        <translation>Face check</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="78" />
+        <source>Checking with the identity authority, please wait…</source>
+        <translation>Checking with the identity authority, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="90" />
+        <source>This shows that a live person is in front of the camera.</source>
+        <translation>This shows that a live person is in front of the camera.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="99" />
+        <source>Stand about an arm's length from the screen, remove hat and sunglasses, and keep your face inside the frame.</source>
+        <translation>Stand about an arm's length from the screen, remove hat and sunglasses, and keep your face inside the frame.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/FaceScreen.qml" line="108" />
+        <source>Time left: %1 s</source>
+        <translation>Time left: %1 s</translation>
+    </message>
+</context>
+<context>
     <name>GuideScreen</name>
     <message>
         <location filename="../screens/qml/GuideScreen.qml" line="18" />
@@ -351,9 +400,278 @@
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="67" />
+        <location filename="../screens/qml/HomeScreen.qml" line="72" />
         <source>Search services: name, pinyin or initials (e.g. sbk)</source>
         <translation>Search services: name, pinyin or initials (e.g. sbk)</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="101" />
+        <source>Track my applications</source>
+        <translation>Track my applications</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="112" />
+        <source>Card reader unavailable</source>
+        <translation>Card reader unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardScreen</name>
+    <message>
+        <location filename="../screens/qml/IdCardScreen.qml" line="20" />
+        <source>Read your ID card</source>
+        <translation>Read your ID card</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdCardScreen.qml" line="96" />
+        <source>Please place your ID card on the reader below the screen</source>
+        <translation>Please place your ID card on the reader below the screen</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdCardScreen.qml" line="104" />
+        <source>Photo side up, flat on the reader. Keep it there until it has been read.</source>
+        <translation>Photo side up, flat on the reader. Keep it there until it has been read.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdCardScreen.qml" line="112" />
+        <source>Waiting for your card: %1 s</source>
+        <translation>Waiting for your card: %1 s</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdCardScreen.qml" line="132" />
+        <source>Reading your ID card. Please keep it still…</source>
+        <translation>Reading your ID card. Please keep it still…</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityActions</name>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="22" />
+        <source>I agree, read my ID card</source>
+        <translation>I agree, read my ID card</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="23" />
+        <source>I agree to the face check</source>
+        <translation>I agree to the face check</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="24" />
+        <source>Place the card again</source>
+        <translation>Place the card again</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="25" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="26" />
+        <source>Use the app QR code</source>
+        <translation>Use the app QR code</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="27" />
+        <source>Use my ID card</source>
+        <translation>Use my ID card</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="28" />
+        <source>Ask staff for help</source>
+        <translation>Ask staff for help</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityActions.qml" line="29" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityConsentScreen</name>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="21" />
+        <source>Face check</source>
+        <translation>Face check</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="21" />
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="47" />
+        <source>To continue, this kiosk needs to read your resident ID card.</source>
+        <translation>To continue, this kiosk needs to read your resident ID card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="57" />
+        <source>What is read</source>
+        <translation>What is read</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="58" />
+        <source>Name, ID number, sex, ethnic group, date of birth, address and validity of the card.</source>
+        <translation>Name, ID number, sex, ethnic group, date of birth, address and validity of the card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="64" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="65" />
+        <source>To confirm who you are and to show only your own information.</source>
+        <translation>To confirm who you are and to show only your own information.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="71" />
+        <source>How long it is kept</source>
+        <translation>How long it is kept</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="72" />
+        <source>Only during this visit. It is wiped when you finish or walk away. The card photo is not kept.</source>
+        <translation>Only during this visit. It is wiped when you finish or walk away. The card photo is not kept.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="78" />
+        <source>This service also needs a face check. You will be asked for that separately.</source>
+        <translation>This service also needs a face check. You will be asked for that separately.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="89" />
+        <source>ID card read: %1, %2</source>
+        <translation>ID card read: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="99" />
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="100" />
+        <source>The camera takes a picture of your face. It is sent to the identity authority and compared with your ID card.</source>
+        <translation>The camera takes a picture of your face. It is sent to the identity authority and compared with your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="106" />
+        <source>Your picture</source>
+        <translation>Your picture</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="107" />
+        <source>The picture is deleted right after the check and never stored at this kiosk.</source>
+        <translation>The picture is deleted right after the check and never stored at this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityConsentScreen.qml" line="113" />
+        <source>The face check is voluntary. If you prefer, a member of staff can check your ID card in person instead.</source>
+        <translation>The face check is voluntary. If you prefer, a member of staff can check your ID card in person instead.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityHeader</name>
+    <message>
+        <location filename="../screens/qml/IdentityHeader.qml" line="23" />
+        <source>Voice on</source>
+        <translation>Voice on</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityHeader.qml" line="23" />
+        <source>Voice off</source>
+        <translation>Voice off</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityResultScreen</name>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="21" />
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="44" />
+        <source>Identity verified</source>
+        <translation>Identity verified</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="45" />
+        <source>Your face does not match the ID card</source>
+        <translation>Your face does not match the ID card</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="46" />
+        <source>The identity check is not available right now</source>
+        <translation>The identity check is not available right now</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="47" />
+        <source>Staff are on their way</source>
+        <translation>Staff are on their way</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="59" />
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="69" />
+        <source>ID number: %1</source>
+        <translation>ID number: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="80" />
+        <source>Please face the camera in good light and try once more, or ask staff to check your ID card.</source>
+        <translation>Please face the camera in good light and try once more, or ask staff to check your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="81" />
+        <source>Please ask a member of staff to check your ID card in person.</source>
+        <translation>Please ask a member of staff to check your ID card in person.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="83" />
+        <source>The identity service cannot be reached. A member of staff can check your ID card in person.</source>
+        <translation>The identity service cannot be reached. A member of staff can check your ID card in person.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="85" />
+        <source>Please wait here. A member of staff will check your identity in person.</source>
+        <translation>Please wait here. A member of staff will check your identity in person.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="110" />
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/IdentityResultScreen.qml" line="110" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityViewModel</name>
+    <message>
+        <location filename="../screens/viewmodels/identity.py" line="114" />
+        <source>Please place your ID card on the reader.</source>
+        <extracomment>router screens of the journey (they replace each other on the stack)</extracomment>
+        <translation>Please place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/identity.py" line="116" />
+        <source>Please look at the camera.</source>
+        <translation>Please look at the camera.</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/identity.py" line="118" />
+        <source>Please take your ID card.</source>
+        <translation>Please take your ID card.</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/identity.py" line="119" />
+        <source>Please show the QR code from the mobile app to the camera.</source>
+        <translation>Please show the QR code from the mobile app to the camera.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +880,320 @@
     </message>
 </context>
 <context>
+    <name>ProblemPanel</name>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="17" />
+        <source>No ID card found</source>
+        <translation>No ID card found</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="18" />
+        <source>The card was moved</source>
+        <translation>The card was moved</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="19" />
+        <source>The card could not be read</source>
+        <translation>The card could not be read</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="20" />
+        <source>This ID card has expired</source>
+        <translation>This ID card has expired</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="21" />
+        <source>The card reader is not working</source>
+        <translation>The card reader is not working</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="22" />
+        <source>The camera is not working</source>
+        <translation>The camera is not working</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="23" />
+        <source>We could not take a clear picture</source>
+        <translation>We could not take a clear picture</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="24" />
+        <source>The check was not completed</source>
+        <translation>The check was not completed</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="25" />
+        <source>No QR code was found</source>
+        <translation>No QR code was found</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="26" />
+        <source>This code is not valid</source>
+        <translation>This code is not valid</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="28" />
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="32" />
+        <source>Please put your ID card flat on the reader below the screen and leave it there.</source>
+        <translation>Please put your ID card flat on the reader below the screen and leave it there.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="33" />
+        <source>Please place the card again and leave it until reading has finished.</source>
+        <translation>Please place the card again and leave it until reading has finished.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="34" />
+        <source>The card may be damaged or not a valid ID card. Please try again, or ask staff for help.</source>
+        <translation>The card may be damaged or not a valid ID card. Please try again, or ask staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="35" />
+        <source>An expired card cannot be used here. Please use the mobile app QR code or ask staff for help.</source>
+        <translation>An expired card cannot be used here. Please use the mobile app QR code or ask staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="36" />
+        <source>Please try again. If it still does not work, ask staff for help.</source>
+        <translation>Please try again. If it still does not work, ask staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="37" />
+        <source>Please try again, or ask staff to check your identity in person.</source>
+        <translation>Please try again, or ask staff to check your identity in person.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="38" />
+        <source>Please stand in front of the screen, face the camera and keep still, then try again.</source>
+        <translation>Please stand in front of the screen, face the camera and keep still, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="39" />
+        <source>Please follow the instruction on the screen, for example blink, and try again.</source>
+        <translation>Please follow the instruction on the screen, for example blink, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="40" />
+        <source>Please hold your phone about 20 cm in front of the camera, screen towards it.</source>
+        <translation>Please hold your phone about 20 cm in front of the camera, screen towards it.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="41" />
+        <source>The code may have expired. Please refresh it in the app and try again.</source>
+        <translation>The code may have expired. Please refresh it in the app and try again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProblemPanel.qml" line="43" />
+        <source>Please try again, or ask staff for help.</source>
+        <translation>Please try again, or ask staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="28" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="29" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="30" />
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="31" />
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="32" />
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="33" />
+        <source>More materials needed</source>
+        <translation>More materials needed</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="34" />
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="35" />
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="36" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
+        <source>Track my applications</source>
+        <translation>Track my applications</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="66" />
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="104" />
+        <source>Use my ID card</source>
+        <translation>Use my ID card</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="115" />
+        <source>See all your applications: place your ID card on the reader.</source>
+        <translation>See all your applications: place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="128" />
+        <source>Temporarily unavailable: %1 (%2)</source>
+        <translation>Temporarily unavailable: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="158" />
+        <source>Enter an application number</source>
+        <translation>Enter an application number</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="169" />
+        <source>The number is printed on your receipt. No ID card needed.</source>
+        <translation>The number is printed on your receipt. No ID card needed.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="193" />
+        <source>Application number</source>
+        <translation>Application number</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="222" />
+        <source>Please enter all 14 digits after SQ.</source>
+        <translation>Please enter all 14 digits after SQ.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="223" />
+        <source>Type the 14 digits after SQ, for example SQ 20261122000123.</source>
+        <translation>Type the 14 digits after SQ, for example SQ 20261122000123.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="230" />
+        <source>%1 of %2 digits</source>
+        <translation>%1 of %2 digits</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="271" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="289" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="238" />
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="311" />
+        <source>Looking up your applications…</source>
+        <translation>Looking up your applications…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="320" />
+        <source>There are no applications on record for you.</source>
+        <translation>There are no applications on record for you.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="321" />
+        <source>No application has this number. Please check the number on your receipt.</source>
+        <translation>No application has this number. Please check the number on your receipt.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="322" />
+        <source>Cannot reach the platform now. Please try again in a moment.</source>
+        <translation>Cannot reach the platform now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="323" />
+        <source>The platform could not answer this question. Please ask staff for help.</source>
+        <translation>The platform could not answer this question. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="324" />
+        <source>No ID card has been read. Please go back and choose your ID card again.</source>
+        <translation>No ID card has been read. Please go back and choose your ID card again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="339" />
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="347" />
+        <source>Enter another number</source>
+        <translation>Enter another number</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="415" />
+        <source>No. %1 · received %2 · promised by %3</source>
+        <translation>No. %1 · received %2 · promised by %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="427" />
+        <source>Applicant ID: %1</source>
+        <translation>Applicant ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="437" />
+        <source>Ready in pickup cabinet compartment %1</source>
+        <translation>Ready in pickup cabinet compartment %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrIdentityScreen</name>
+    <message>
+        <location filename="../screens/qml/QrIdentityScreen.qml" line="19" />
+        <source>Show your QR code</source>
+        <translation>Show your QR code</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/QrIdentityScreen.qml" line="64" />
+        <source>Checking your code, please wait…</source>
+        <translation>Checking your code, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/QrIdentityScreen.qml" line="65" />
+        <source>Open the mobile app and show your identity QR code to the camera</source>
+        <translation>Open the mobile app and show your identity QR code to the camera</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/QrIdentityScreen.qml" line="75" />
+        <source>This is not an identity code. Please show the identity code from the app.</source>
+        <translation>This is not an identity code. Please show the identity code from the app.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/QrIdentityScreen.qml" line="85" />
+        <source>Time left: %1 s</source>
+        <translation>Time left: %1 s</translation>
+    </message>
+</context>
+<context>
     <name>SearchScreen</name>
     <message>
         <location filename="../screens/qml/SearchScreen.qml" line="29" />
@@ -664,6 +1296,14 @@
         <location filename="../screens/qml/StatusBar.qml" line="82" />
         <source>Call for help</source>
         <translation>Call for help</translation>
+    </message>
+</context>
+<context>
+    <name>TakeCardReminder</name>
+    <message>
+        <location filename="../screens/qml/TakeCardReminder.qml" line="15" />
+        <source>Please take your ID card from the reader.</source>
+        <translation>Please take your ID card from the reader.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Slot
+
 from kiosk import __version__
 from kiosk.backend import Backend
 from kiosk.config import KioskConfig
@@ -81,9 +83,13 @@ class KioskApp:
         from kiosk.services.availability import FEATURES, unavailable_reason
         from kiosk.session import EndReason, SessionManager
         from screens.viewmodels.app_state import AppState, Notice
+        from screens.viewmodels.camera import CameraViewModel
         from screens.viewmodels.catalogue import CatalogueViewModel
         from screens.viewmodels.devices import DeviceListModel
+        from screens.viewmodels.features import FeaturesViewModel
+        from screens.viewmodels.identity import IdentityViewModel
         from screens.viewmodels.idle import IdleMonitor
+        from screens.viewmodels.progress import ProgressViewModel
         from screens.viewmodels.router import ATTRACT, Router
 
         self.t_created = time.perf_counter()
@@ -128,21 +134,40 @@ class KioskApp:
         self.catalogue = CatalogueViewModel(
             guide_url=config.platform.guide_url, loading=self.options.start_backend
         )
+        self.features = FeaturesViewModel(FEATURES)
+        self.camera = CameraViewModel()
+        self.identity = IdentityViewModel(
+            router=self.router,
+            sessions=self.sessions,
+            camera_view=self.camera,
+            platform=self._platform,
+            language=lambda: self.state.language,
+            elder_factor=lambda: ui.elder_timeout_factor if self.state.elderMode else 1.0,
+            on_help=self.state.callHelp,
+        )
+        self.progress = ProgressViewModel(sessions=self.sessions, platform=self._platform)
+        #: simulators started for devices configured with port = "sim" (device id → object)
+        self.simulators: dict[str, object] = {}
+        self._relay = _MainThreadRelay(self)
         self.backend: Backend | None = None
         if self.options.start_backend:
             self.backend = Backend(config, catalogue_listener=self.catalogue)
             self.backend.queueDepthChanged.connect(self.state.set_queue_depth)
             self.backend.deviceStatus.connect(self.devices.on_status)
-            self.backend.platformReady.connect(self._on_platform_ready)
+            self.backend.platformReady.connect(self._relay.platform_ready)
             self.backend.failed.connect(self._on_backend_failed)
+            self.backend.maintenanceRequested.connect(self.state.setMaintenance)
 
         # -- signal wiring --------------------------------------------------------------------
         self.router.visitStarted.connect(self._on_visit_started)
         self.router.visitEnded.connect(self._on_visit_ended)
+        # The next resident must not see this one's applications.
+        self.router.visitEnded.connect(lambda _reason: self.progress.clear())
         self.idle.expired.connect(self._on_idle_expired)
         self.state.elderModeChanged.connect(lambda: self.idle.set_elder_mode(self.state.elderMode))
         self.state.serviceChanged.connect(self._apply_service_state)
         self.devices.summaryChanged.connect(self._recompute_availability)
+        self.devices.summaryChanged.connect(lambda: self.features.update(self.devices.states()))
 
         # -- QML -------------------------------------------------------------------------------
         _expose_to_qml(
@@ -152,10 +177,15 @@ class KioskApp:
                 "Idle": self.idle,
                 "Devices": self.devices,
                 "Catalogue": self.catalogue,
+                "Features": self.features,
+                "Identity": self.identity,
+                "Progress": self.progress,
+                "Camera": self.camera,
             }
         )
         self.engine = QQmlApplicationEngine()
         self.engine.addImportPath(str(qml_dir()))
+        self.engine.addImageProvider(self.camera.providerId, self.camera.provider)
         self.translations.attach(self.engine)
         self.translations.install(ui.language)
         self._qml_errors: list[str] = []
@@ -220,6 +250,10 @@ class KioskApp:
         if self.options.start_network_probe and not self._closed:
             self._start_network_probe(base_url)
 
+    def _platform(self) -> object | None:
+        """The platform adapter once the backend has started it (any thread may ask)."""
+        return self.backend.platform if self.backend is not None else None
+
     def _on_backend_failed(self, reason: str) -> None:
         log.error("backend problem: %s", reason)
 
@@ -231,6 +265,9 @@ class KioskApp:
         if self.sessions.current is not None:
             self.sessions.end(self._EndReason.CANCELLED)
         self.idle.stop()
+        self.identity.close()
+        self.progress.close()
+        self.camera.detach()
         if self.network is not None:
             self.network.stop()
         if self.backend is not None:
@@ -245,7 +282,7 @@ class KioskApp:
 
     # -- devices ----------------------------------------------------------------------------
     def _start_devices(self) -> None:
-        from kiosk.demo import start_simulator
+        from kiosk.demo import launch_simulator
         from kiosk.services.device_host import DeviceHost
 
         for device_id, dev in self.config.devices.items():
@@ -258,7 +295,10 @@ class KioskApp:
                 continue
             port = dev.port
             if port == "sim":
-                port, stop = start_simulator(dev.kind, dev.driver, demo=self.config.kiosk.demo)
+                simulator, port, stop = launch_simulator(
+                    dev.kind, dev.driver, demo=self.config.kiosk.demo
+                )
+                self.simulators[device_id] = simulator
                 self._stoppers.append(stop)
             params: dict[str, object] = dict(dev.options)
             if port is not None:
@@ -268,7 +308,13 @@ class KioskApp:
             )
             self.devices.add_device(device_id, dev.kind)
             host.statusChanged.connect(self.devices.on_status)
-            host.deviceEvent.connect(self._on_device_event)
+            host.deviceEvent.connect(self._relay.device_event)
+            if self.backend is not None:
+                host.statusChanged.connect(self.backend.record_device_status)
+            if dev.kind == "idcard":
+                self.identity.attach_idcard(host)
+            elif dev.kind == "camera":
+                self.identity.attach_camera(host)
             self.hosts.append(host)
             host.start()
 
@@ -370,6 +416,28 @@ class KioskApp:
                 return current
             stack.extend(current.childItems())
         return self.window.findChild(QObject, object_name)
+
+
+class _MainThreadRelay(QObject):
+    """Delivers worker-thread signals to KioskApp on the GUI thread.
+
+    Lesson: a signal connected to a method of a plain Python object (KioskApp is not a QObject)
+    runs in the thread that emits it. Device and backend signals are emitted on worker threads,
+    so they are received here, by a QObject that lives on the GUI thread (queued connection),
+    and only then touch view-models that QML is bound to.
+    """
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self._app = app
+
+    @Slot(str)
+    def platform_ready(self, base_url: str) -> None:
+        self._app._on_platform_ready(base_url)
+
+    @Slot(str, str, dict)
+    def device_event(self, device_id: str, name: str, data: dict) -> None:
+        self._app._on_device_event(device_id, name, data)
 
 
 # -- QML singletons ----------------------------------------------------------------------------

@@ -25,8 +25,9 @@ SIMULATORS: dict[str, tuple[str, dict[str, Any]]] = {
     "presence.ld2410": ("drivers.presence.sim:LD2410Simulator", {"cycle_s": 20.0}),
     # An ESC/POS printer model on TCP (loopback); it renders each receipt to PNG in memory.
     "printer.escpos": ("drivers.printer.emulator:EscPosEmulator", {}),
-    # A resident ID card is placed on the reader every 30 s and lifted again.
-    "idcard.ga467": ("drivers.idcard.sim:Ga467Simulator", {"cycle_s": 30.0}),
+    # A resident ID card (张三, a sandbox test resident: the platform verifies him) is placed on
+    # the reader every 30 s and lifted again.
+    "idcard.ga467": ("drivers.idcard.sim:Ga467Simulator", {"cycle_s": 30.0, "card": "zhangsan"}),
     # An MJPEG network camera on loopback showing a scripted face (scikit-image's astronaut).
     "camera.opencv": ("drivers.camera.sim:CameraSimulator", {"scene": "live"}),
     # Pickup cabinet lock boards on a pty; doors close by themselves 8 s after opening.
@@ -41,6 +42,15 @@ class NoSimulator(LookupError):
 
 def start_simulator(kind: str, driver: str, *, demo: bool = True) -> tuple[str, Callable[[], None]]:
     """Start the simulator for ``kind``/``driver``; return (port for the driver, stop)."""
+    _simulator, port, stop = launch_simulator(kind, driver, demo=demo)
+    return port, stop
+
+
+def launch_simulator(
+    kind: str, driver: str, *, demo: bool = True
+) -> tuple[Any, str, Callable[[], None]]:
+    """Like :func:`start_simulator`, and also return the simulator object itself (tests and the
+    demo place cards or inject faults through it): (simulator, port, stop)."""
     key = f"{kind}.{driver}"
     try:
         target, demo_kwargs = SIMULATORS[key]
@@ -59,4 +69,4 @@ def start_simulator(kind: str, driver: str, *, demo: bool = True) -> tuple[str, 
         simulator.stop()
         shutil.rmtree(workdir, ignore_errors=True)
 
-    return str(simulator.port), stop
+    return simulator, str(simulator.port), stop

@@ -138,6 +138,44 @@ def social_security() -> IdCardRecord:
     )
 
 
+#: The reference platform's sandbox residents (central/README.md): same names and numbers, so
+#: the identity sandbox answers them as documented (张三 match, 李四 no_match, 王五
+#: unavailable, 赵六 match with a pickup, 孙七 match). kind → (name, sex, birth, id number, n).
+SANDBOX_RESIDENTS: dict[str, tuple[str, str, str, str, int]] = {
+    "zhangsan": ("张三", "male", "1985-03-12", "370102198503120118", 1),
+    "lisi": ("李四", "male", "1990-07-01", "37010219900701023X", 2),
+    "wangwu": ("王五", "male", "1978-11-23", "370102197811230357", 3),
+    "zhaoliu": ("赵六", "female", "1962-05-08", "37010219620508042X", 4),
+    "sunqi": ("孙七", "female", "1995-09-17", "370102199509170647", 5),
+}
+
+
+def sandbox_resident(kind: str, *, valid_to: str = "2036-01-01") -> IdCardRecord:
+    """The ID card of a sandbox test resident (``zhangsan``, ``lisi``, ``wangwu``...).
+
+    ``valid_to`` may be set in the past for an expired card.
+    """
+    try:
+        name, sex, birth, number, n = SANDBOX_RESIDENTS[kind]
+    except KeyError:
+        known = ", ".join(SANDBOX_RESIDENTS)
+        raise ValueError(f"unknown sandbox resident {kind!r} (known: {known})") from None
+    return IdCardRecord(
+        card_type=CardType.RESIDENT,
+        name=name,
+        sex=sex,
+        nation="汉",
+        nation_code="01",
+        birth_date=birth,
+        address=f"山东省济南市历下区示例路{n}号",
+        id_number=number,
+        issuer="济南市公安局历下分局",
+        valid_from="2016-01-01",
+        valid_to=valid_to,
+        photo_wlt=fictional_blob(f"photo {kind}", PHOTO_LEN),
+    )
+
+
 #: ``kind`` names accepted by the simulators' ``place_card(kind)``
 KINDS = {
     "resident": resident,
@@ -147,6 +185,7 @@ KINDS = {
     "foreign": foreign_permanent,
     "foreign2023": foreign_permanent_2023,
     "social_security": social_security,
+    **{kind: (lambda k=kind: sandbox_resident(k)) for kind in SANDBOX_RESIDENTS},
 }
 
 
@@ -158,6 +197,7 @@ SAM_KINDS = (
     "hmt",
     "foreign",
     "foreign2023",
+    *SANDBOX_RESIDENTS,
 )
 
 

@@ -157,6 +157,12 @@ class PlatformAdapter(abc.ABC):
     def verify_identity(self, *, id_number: str, name: str, face_jpeg: bytes) -> JSON:
         """``{"result": "match" | "no_match" | "unavailable", "score"}``."""
 
+    def verify_qr_identity(self, token: str) -> JSON:
+        """Identity from a mobile-app QR code: ``{"result", "id_number_masked", "name_masked"}``
+        (with ``"match"`` also ``"id_number"`` and ``"name"``). Platforms without the service
+        answer :class:`Rejected` ``not_supported`` (the kiosk then hides the QR path)."""
+        raise Rejected("not_supported", "this platform has no QR identity service")
+
     @abc.abstractmethod
     def pickups(self, kiosk_id: str | None = None) -> list[JSON]:
         """Pickups assigned to this kiosk (or ``kiosk_id``)."""

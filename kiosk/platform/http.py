@@ -234,6 +234,9 @@ class HttpPlatform(PlatformAdapter):
         }
         return self._json(self._request("POST", "/identity/verify", json_body=body))
 
+    def verify_qr_identity(self, token: str) -> JSON:
+        return self._json(self._request("POST", "/identity/qr", json_body={"token": token}))
+
     def pickups(self, kiosk_id: str | None = None) -> list[JSON]:
         path = f"/kiosks/{_segment(kiosk_id or self._kiosk_id)}/pickups"
         return self._json_list(self._request("GET", path, retry=True), "pickups")

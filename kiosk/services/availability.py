@@ -21,7 +21,36 @@ class Feature:
 
 #: What the kiosk offers today. Browsing the catalogue and reading guides need no device;
 #: later features (apply, pickup, print) add their required device kinds here.
-FEATURES: tuple[Feature, ...] = (Feature("browse"),)
+FEATURES: tuple[Feature, ...] = (
+    Feature("browse"),
+    # 办件进度查询: by application number needs nothing; with the ID card it needs the reader.
+    Feature("progress_by_number"),
+    Feature("progress_by_card", frozenset({"idcard"})),
+    # Identity for services that need a face check, and the mobile-app QR code.
+    Feature("identity_face", frozenset({"idcard", "camera"})),
+    Feature("identity_qr", frozenset({"camera"})),
+)
+
+
+def feature_blockers(
+    feature: str,
+    features: Iterable[Feature],
+    device_states: Mapping[str, tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """(kind, state) of each device that keeps ``feature`` from running; [] when it can run.
+
+    A required kind with no configured device at all is reported as (kind, ``"no_device"``).
+    """
+    wanted = next((f for f in features if f.name == feature), None)
+    if wanted is None:
+        raise KeyError(f"unknown feature {feature!r}")
+    blockers: list[tuple[str, str]] = []
+    for kind in sorted(wanted.requires):
+        states = [state for k, state in device_states.values() if k == kind]
+        if "online" in states:
+            continue
+        blockers.append((kind, states[0] if states else "no_device"))
+    return blockers
 
 
 def blocked_features(

@@ -48,12 +48,17 @@ Item {
             }
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+            spacing: Theme.gap
+
         // Looks like a text field; opens the search screen where the keyboard lives.
         AbstractButton {
             id: searchBox
             objectName: "homeSearchField"
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.buttonHeight
+            Layout.preferredHeight: progressEntry.Layout.preferredHeight
             onClicked: Router.go("search")
             background: Rectangle {
                 radius: Theme.radius
@@ -69,6 +74,48 @@ Item {
                 font.pixelSize: Theme.bodyPx
                 elide: Text.ElideRight
             }
+        }
+
+        // 办件进度查询: the first journey that reads the ID card. Always usable (by application
+        // number); when the card reader is down the entry says so.
+        AbstractButton {
+            id: progressEntry
+            objectName: "homeProgressButton"
+            readonly property var blocker: Features.blocked["progress_by_card"]
+            Layout.preferredWidth: Theme.elder ? 600 : 460
+            Layout.preferredHeight: Math.max(Theme.buttonHeight, entryText.implicitHeight + Theme.gap)
+            leftPadding: Theme.gap
+            rightPadding: Theme.gap
+            onClicked: Router.go("progress")
+            background: Rectangle {
+                radius: Theme.radius
+                color: progressEntry.down ? Theme.primaryPressed : Theme.primary
+            }
+            contentItem: ColumnLayout {
+                id: entryText
+                spacing: 0
+                Text {
+                    objectName: "homeProgressLabel"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Track my applications")
+                    font.pixelSize: Theme.labelPx
+                    font.bold: true
+                    color: Theme.textOnPrimary
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    objectName: "homeProgressReason"
+                    visible: progressEntry.blocker !== undefined
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Card reader unavailable")
+                    font.pixelSize: Theme.labelPx
+                    color: Theme.textOnPrimary
+                    wrapMode: Text.WordWrap
+                }
+            }
+        }
         }
 
         GridView {

@@ -15,7 +15,21 @@ OUT_OF_SERVICE = "outOfService"
 
 #: Every screen QML knows how to show (file ``screens/qml/<Name>Screen.qml``).
 SCREENS: frozenset[str] = frozenset(
-    {ATTRACT, HOME, OUT_OF_SERVICE, "search", "category", "guide"},
+    {
+        ATTRACT,
+        HOME,
+        OUT_OF_SERVICE,
+        "search",
+        "category",
+        "guide",
+        # identity journey (screens/viewmodels/identity.py) and 办件进度查询
+        "identityConsent",
+        "idCard",
+        "face",
+        "qrIdentity",
+        "identityResult",
+        "progress",
+    },
 )
 
 
@@ -74,6 +88,19 @@ class Router(QObject):
         self._stack.append((name, dict(params or {})))
         if was_attract:
             self.visitStarted.emit()
+        self.currentScreenChanged.emit()
+
+    @Slot(str)
+    @Slot(str, "QVariantMap")
+    def replace(self, name: str, params: dict[str, object] | None = None) -> None:
+        """Show ``name`` in place of the current screen: the steps of one journey (reading the
+        card, the face check...) replace each other, so "back" leaves the journey at once."""
+        if name not in SCREENS or name in (ATTRACT, OUT_OF_SERVICE, HOME):
+            raise ValueError(f"unknown or non-replaceable screen {name!r}")
+        if self._stack[-1][0] in (ATTRACT, HOME):
+            self.go(name, params)
+            return
+        self._stack[-1] = (name, dict(params or {}))
         self.currentScreenChanged.emit()
 
     @Slot()

@@ -20,6 +20,7 @@ EXPECTED = {
     ("get", "/applications/{application_id}"),
     ("post", "/applications/query"),
     ("post", "/identity/verify"),
+    ("post", "/identity/qr"),
     ("post", "/evaluations"),
     ("post", "/queue/tickets"),
     ("post", "/appointments/checkin"),
