@@ -31,6 +31,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from kiosk import jsonparts
+
 __all__ = [
     "AUDIENCES",
     "DELIVERIES",
@@ -260,7 +262,7 @@ class CatalogueDelta(_Model):
 # -- parsing -----------------------------------------------------------------------------------
 def encode(data: Mapping[str, Any]) -> bytes:
     """The canonical bytes of a decoded catalogue (what the store keeps and hashes)."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return jsonparts.dumps_compact(data).encode("utf-8")
 
 
 def parse_catalogue(payload: Payload) -> Catalogue:
@@ -337,7 +339,7 @@ def _validate(model: type[Any], payload: Payload, what: str) -> Any:
             raise CatalogueInvalid(f"{what} is not JSON data: {exc}") from exc
     else:
         try:
-            data = _loads(payload)
+            data = jsonparts.loads(payload)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise CatalogueInvalid(f"{what} is not valid JSON: {exc}") from exc
     if not isinstance(data, Mapping):
@@ -356,78 +358,6 @@ def _validate(model: type[Any], payload: Payload, what: str) -> Any:
         return model.model_validate_json(payload)
     except ValidationError as exc:
         raise CatalogueInvalid(f"{what} fails validation: {_summarise(exc, data)}") from exc
-
-
-_SPACE = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
-
-
-def _loads(payload: str | bytes) -> Any:
-    """``json.loads``, but a top-level object's arrays are decoded one element at a time.
-
-    Same lesson as :func:`_validate_item_by_item`: one ``json.loads`` of the catalogue holds
-    the GIL for 100-150 ms. Anything that is not a plain top-level object (or is malformed) is
-    handed to ``json.loads`` itself, so errors and results are exactly its own.
-    """
-    text = payload.decode("utf-8") if isinstance(payload, bytes | bytearray) else payload
-    try:
-        return _object_by_parts(text)
-    except ValueError:
-        return json.loads(text)
-
-
-def _object_by_parts(text: str) -> dict[str, Any]:
-    def skip(i: int) -> int:
-        match = _SPACE.match(text, i)
-        return match.end() if match else i
-
-    result: dict[str, Any] = {}
-    i = skip(0)
-    if text[i : i + 1] != "{":
-        raise ValueError("not an object")
-    i = skip(i + 1)
-    if text[i : i + 1] == "}":
-        i += 1
-    else:
-        while True:
-            key, i = _DECODER.raw_decode(text, i)
-            if not isinstance(key, str):
-                raise ValueError("object key is not a string")
-            i = skip(i)
-            if text[i : i + 1] != ":":
-                raise ValueError("expected ':'")
-            i = skip(i + 1)
-            if text[i : i + 1] == "[":
-                values: list[Any] = []
-                i = skip(i + 1)
-                if text[i : i + 1] == "]":
-                    i += 1
-                else:
-                    while True:
-                        value, i = _DECODER.raw_decode(text, i)
-                        values.append(value)
-                        i = skip(i)
-                        if text[i : i + 1] == ",":
-                            i = skip(i + 1)
-                            continue
-                        if text[i : i + 1] != "]":
-                            raise ValueError("expected ',' or ']'")
-                        i += 1
-                        break
-                result[key] = values
-            else:
-                result[key], i = _DECODER.raw_decode(text, i)
-            i = skip(i)
-            if text[i : i + 1] == ",":
-                i = skip(i + 1)
-                continue
-            if text[i : i + 1] != "}":
-                raise ValueError("expected ',' or '}'")
-            i += 1
-            break
-    if skip(i) != len(text):
-        raise ValueError("extra data")
-    return result
 
 
 #: The big list of each document, validated one item at a time.

@@ -36,13 +36,15 @@ well-formed and still delete the lead item of a bundle, or half the catalogue.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import hashlib
 import json
 import logging
 import random
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -68,6 +70,29 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def quiet_gc() -> Iterator[None]:
+    """Pause cyclic garbage collection while a catalogue is built; freeze what it leaves alive.
+
+    Lesson: parsing ~2,500 items and indexing them allocates millions of objects, and every
+    automatic full collection then walks all of them with the GIL held: 100-200 ms in which the
+    touchscreen cannot repaint, although the work runs on this worker. With collection paused
+    during the build, and the long-lived result moved out of the collector's view
+    (``gc.freeze``), later collections stay short for the rest of the kiosk's life. Objects
+    without reference cycles (the catalogue, its index) are still freed by reference counting
+    when a newer catalogue replaces them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
 
 DEFAULT_INTERVAL_S: Final = 15 * 60.0
 DEFAULT_MAX_DROP: Final = 0.2
@@ -213,10 +238,12 @@ class CatalogueSync:
     def _run(self) -> None:
         try:
             if self._active is None:
-                self.load()
+                with quiet_gc():
+                    self.load()
             failures = 0
             while not self._stop.is_set():
-                outcome = self.sync_once()
+                with quiet_gc():
+                    outcome = self.sync_once()
                 failures = failures + 1 if outcome in _RETRY_SOON else 0
                 self._wake.wait(self._next_wait(failures))
                 self._wake.clear()

@@ -48,6 +48,7 @@ from urllib.parse import quote
 
 import requests
 
+from kiosk import jsonparts
 from kiosk.platform.adapter import (
     JSON,
     AuthError,
@@ -448,7 +449,8 @@ class HttpPlatform(PlatformAdapter):
     @staticmethod
     def _json(response: requests.Response) -> JSON:
         try:
-            data = response.json()
+            # By parts: a catalogue answer is 6 MB, and one json.loads would hold the GIL.
+            data = jsonparts.loads(response.content)
         except ValueError as exc:
             raise PlatformUnavailable("bad_response", "the answer is not JSON") from exc
         if not isinstance(data, dict):
