@@ -74,6 +74,11 @@ class Backend(QObject):
         self.heartbeat: Any | None = None
         self._lock = threading.Lock()
         self._device_states: dict[str, dict[str, Any]] = {}
+        # Lesson: importing pypinyin loads its dictionaries with json.loads calls that hold the
+        # GIL for ~80 ms each. Done lazily on the sync worker, that froze the touchscreen after
+        # the first frame; done now, it overlaps start-up, before the kiosk is interactive.
+        self._preload = threading.Thread(target=_preload_search_modules, name="preload")
+        self._preload.start()
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -103,6 +108,7 @@ class Backend(QObject):
 
     # -- start-up on the worker ----------------------------------------------------------------
     def _start_all(self) -> None:
+        self._preload.join()
         for step in (self._start_platform, self._start_outbox, self._start_catalogue):
             if self._stop.is_set():
                 return
@@ -361,6 +367,11 @@ class Backend(QObject):
 
         future.add_done_callback(report)
         return True
+
+
+def _preload_search_modules() -> None:
+    import pypinyin  # noqa: F401
+    import rapidfuzz  # noqa: F401
 
 
 class _NoPlatform:
