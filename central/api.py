@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 
 from central.errors import ApiError
 from central.identity import IdentityVerifier
@@ -89,6 +92,23 @@ def _fingerprint(request: Request) -> str:
 def _answer(status: int, body: Any, replayed: bool) -> JSONResponse:
     headers = {"Idempotent-Replayed": "true"} if replayed else {}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _idempotent_post(
+    platform: Platform,
+    request: Request,
+    key: str | None,
+    body: BaseModel,
+    action: Callable[[sqlite3.Connection, str, dict[str, Any]], tuple[int, Any]],
+) -> JSONResponse:
+    """A state-changing POST: answered once per Idempotency-Key, replayed after that."""
+    req = body.model_dump(mode="json")
+    kiosk_id = _kiosk(request)
+    return _answer(
+        *platform.idempotent(
+            kiosk_id, key, _fingerprint(request), lambda conn: action(conn, kiosk_id, req)
+        )
+    )
 
 
 def _etag_matches(header: str | None, etag: str) -> bool:
@@ -235,15 +255,8 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     def create_application(
         body: ApplicationRequest, request: Request, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.create_application(conn, kiosk_id, req),
-            )
+        return _idempotent_post(
+            platform, request, idempotency_key, body, platform.create_application
         )
 
     @router.get(
@@ -294,15 +307,8 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     def create_evaluation(
         body: Evaluation, request: Request, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.create_evaluation(conn, kiosk_id, req),
-            )
+        return _idempotent_post(
+            platform, request, idempotency_key, body, platform.create_evaluation
         )
 
     @router.post(
@@ -314,16 +320,7 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     def queue_ticket(
         body: QueueTicketRequest, request: Request, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.issue_ticket(conn, kiosk_id, req),
-            )
-        )
+        return _idempotent_post(platform, request, idempotency_key, body, platform.issue_ticket)
 
     @router.post(
         "/appointments/checkin",
@@ -335,16 +332,7 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     def appointment_checkin(
         body: AppointmentCheckin, request: Request, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.checkin(conn, kiosk_id, req),
-            )
-        )
+        return _idempotent_post(platform, request, idempotency_key, body, platform.checkin)
 
     @router.get(
         "/kiosks/{kiosk_id}/pickups",
@@ -368,15 +356,12 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
         request: Request,
         idempotency_key: IdempotencyKey = None,
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.pickup_event(conn, kiosk_id, pickup_id, req),
-            )
+        return _idempotent_post(
+            platform,
+            request,
+            idempotency_key,
+            body,
+            lambda conn, kiosk_id, req: platform.pickup_event(conn, kiosk_id, pickup_id, req),
         )
 
     @router.post(
@@ -407,15 +392,6 @@ def build_api_router(platform: Platform, identity: IdentityVerifier) -> APIRoute
     def call_help(
         body: HelpRequest, request: Request, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
-        req = body.model_dump(mode="json")
-        kiosk_id = _kiosk(request)
-        return _answer(
-            *platform.idempotent(
-                kiosk_id,
-                idempotency_key,
-                _fingerprint(request),
-                lambda conn: platform.create_help(conn, kiosk_id, req),
-            )
-        )
+        return _idempotent_post(platform, request, idempotency_key, body, platform.create_help)
 
     return router
