@@ -81,6 +81,7 @@ class KioskApp:
         from kiosk.logs import get_scrubber
         from kiosk.paths import qml_dir
         from kiosk.services.availability import FEATURES, unavailable_reason
+        from kiosk.services.printing import PrintService
         from kiosk.session import EndReason, SessionManager
         from screens.viewmodels.app_state import AppState, Notice
         from screens.viewmodels.camera import CameraViewModel
@@ -146,6 +147,8 @@ class KioskApp:
             on_help=self.state.callHelp,
         )
         self.progress = ProgressViewModel(sessions=self.sessions, platform=self._platform)
+        #: receipts, tickets, slips and guides (attached to the printer's host when it starts)
+        self.printing = PrintService()
         #: simulators started for devices configured with port = "sim" (device id → object)
         self.simulators: dict[str, object] = {}
         self._relay = _MainThreadRelay(self)
@@ -163,6 +166,7 @@ class KioskApp:
         self.router.visitEnded.connect(self._on_visit_ended)
         # The next resident must not see this one's applications.
         self.router.visitEnded.connect(lambda _reason: self.progress.clear())
+        self.router.visitEnded.connect(lambda _reason: self.printing.clear_visit())
         self.idle.expired.connect(self._on_idle_expired)
         self.state.elderModeChanged.connect(lambda: self.idle.set_elder_mode(self.state.elderMode))
         self.state.serviceChanged.connect(self._apply_service_state)
@@ -181,6 +185,7 @@ class KioskApp:
                 "Identity": self.identity,
                 "Progress": self.progress,
                 "Camera": self.camera,
+                "Printing": self.printing,
             }
         )
         self.engine = QQmlApplicationEngine()
@@ -315,6 +320,8 @@ class KioskApp:
                 self.identity.attach_idcard(host)
             elif dev.kind == "camera":
                 self.identity.attach_camera(host)
+            elif dev.kind == "printer":
+                self.printing.attach(host)
             self.hosts.append(host)
             host.start()
 
