@@ -91,6 +91,7 @@ class KioskApp:
         from screens.viewmodels.identity import IdentityViewModel
         from screens.viewmodels.idle import IdleMonitor
         from screens.viewmodels.progress import ProgressViewModel
+        from screens.viewmodels.rating import RatingViewModel
         from screens.viewmodels.router import ATTRACT, Router
 
         self.t_created = time.perf_counter()
@@ -147,6 +148,13 @@ class KioskApp:
             on_help=self.state.callHelp,
         )
         self.progress = ProgressViewModel(sessions=self.sessions, platform=self._platform)
+        #: 好差评, the last screen of every journey (queued in the outbox)
+        self.rating = RatingViewModel(
+            router=self.router,
+            sessions=self.sessions,
+            submit=self._submit_outbox,
+            elder_factor=lambda: ui.elder_timeout_factor if self.state.elderMode else 1.0,
+        )
         #: receipts, tickets, slips and guides (attached to the printer's host when it starts)
         self.printing = PrintService()
         #: simulators started for devices configured with port = "sim" (device id → object)
@@ -184,6 +192,7 @@ class KioskApp:
                 "Features": self.features,
                 "Identity": self.identity,
                 "Progress": self.progress,
+                "Rating": self.rating,
                 "Camera": self.camera,
                 "Printing": self.printing,
             }
@@ -258,6 +267,18 @@ class KioskApp:
     def _platform(self) -> object | None:
         """The platform adapter once the backend has started it (any thread may ask)."""
         return self.backend.platform if self.backend is not None else None
+
+    def _submit_outbox(
+        self, kind: str, payload: dict, key: str, on_done: Callable[[bool], None]
+    ) -> bool:
+        """Queue ``payload`` in the outbox off the GUI thread; ``on_done(ok)`` runs on the
+        writer thread once it is on disk (or failed). False: no outbox (nothing queued)."""
+        backend = self.backend
+        if backend is None:
+            return False
+        return backend.submit(
+            kind, payload, idempotency_key=key, on_done=lambda f: on_done(f.exception() is None)
+        )
 
     def _on_backend_failed(self, reason: str) -> None:
         log.error("backend problem: %s", reason)

@@ -29,6 +29,8 @@ SCREENS: frozenset[str] = frozenset(
         "qrIdentity",
         "identityResult",
         "progress",
+        # 好差评, the last screen of a journey (screens/viewmodels/rating.py)
+        "rating",
     },
 )
 
