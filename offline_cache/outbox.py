@@ -90,6 +90,7 @@ __all__ = [
     "AttachmentRef",
     "ItemError",
     "Outbox",
+    "OutboxEntry",
     "OutboxError",
     "OutboxItem",
     "PayloadUnreadable",
@@ -140,6 +141,16 @@ class Attachment:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One item for :meth:`Outbox.enqueue_many`."""
+
+    kind: str
+    payload: Mapping[str, Any] = field(repr=False)
+    idempotency_key: str
+    attachments: Sequence[Attachment] = ()
 
 
 @dataclass(frozen=True)
@@ -394,6 +405,108 @@ class Outbox:
             attachments=refs,
             payload=json.loads(body),
         )
+
+    def enqueue_many(self, entries: Sequence[OutboxEntry]) -> list[OutboxItem]:
+        """Record several items in ONE transaction: all of them are on disk, or none is.
+
+        For the components of a "一件事" bundle: one application per item, each with its own
+        idempotency key (required here), submitted together. Entries whose key is already in
+        the outbox are not written again; their existing items are returned in their place
+        (a retry after a partial answer, a double tap). Returns the items in entry order.
+        Raises ``ValueError`` (bad input, duplicate keys) or ``StoreError``: then nothing new
+        was recorded.
+        """
+        if not entries:
+            return []
+        keys = [entry.idempotency_key for entry in entries]
+        if len(set(keys)) != len(keys):
+            raise ValueError("enqueue_many needs a distinct idempotency_key per entry")
+        bodies: list[bytes] = []
+        for entry in entries:
+            if not _KEY_RE.fullmatch(entry.idempotency_key):
+                raise ValueError("idempotency_key must be 8-128 chars of [A-Za-z0-9._:-]")
+            bodies.append(self._validate(entry.kind, entry.payload, entry.attachments))
+        existing = {key: self._by_key(key) for key in keys}
+        now = self._clock()
+        created_at = _iso(now)
+        key_id = self._keyring.current_key_id
+        rows: list[tuple[OutboxEntry, str, bytes, dict[str, Attachment]]] = []
+        unique_all: dict[str, Attachment] = {}
+        for entry, body in zip(entries, bodies, strict=True):
+            if existing[entry.idempotency_key] is not None:
+                continue
+            item_id = uuid.uuid4().hex
+            unique: dict[str, Attachment] = {}
+            for attachment in entry.attachments:
+                unique.setdefault(attachment.sha256, attachment)
+                unique_all.setdefault(attachment.sha256, attachment)
+            rows.append((entry, item_id, body, unique))
+        if not rows:
+            return [item for item in existing.values() if item is not None]
+
+        with self._files_lock:
+            created_files = self._write_attachments(unique_all)
+            try:
+                with self._store.transaction() as conn:
+                    for entry, item_id, body, unique in rows:
+                        blob = self._keyring.encrypt(body, _payload_aad(item_id, entry.kind))
+                        conn.execute(
+                            "INSERT INTO outbox_items (id, kind, idempotency_key, state,"
+                            " attempts, created_at, created_ts, next_attempt_ts, payload,"
+                            " payload_size, key_id)"
+                            " VALUES (?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)",
+                            (
+                                item_id,
+                                entry.kind,
+                                entry.idempotency_key,
+                                created_at,
+                                now,
+                                now,
+                                blob,
+                                len(body),
+                                key_id,
+                            ),
+                        )
+                        conn.executemany(
+                            "INSERT INTO outbox_attachments (item_id, position, sha256,"
+                            " content_type, size, key_id) VALUES (?, ?, ?, ?, ?, ?)",
+                            [
+                                (item_id, pos, sha, a.content_type, len(a.data), key_id)
+                                for pos, (sha, a) in enumerate(unique.items())
+                            ],
+                        )
+            except BaseException:
+                self._remove_files(created_files)
+                raise
+
+        made: dict[str, OutboxItem] = {}
+        for entry, item_id, body, unique in rows:
+            made[entry.idempotency_key] = OutboxItem(
+                id=item_id,
+                kind=entry.kind,
+                idempotency_key=entry.idempotency_key,
+                state="pending",
+                attempts=0,
+                created_at=created_at,
+                created_ts=now,
+                next_attempt_ts=now,
+                acked_at=None,
+                dead_at=None,
+                last_error=None,
+                payload_size=len(body),
+                key_id=key_id,
+                attachments=tuple(
+                    AttachmentRef(sha, a.content_type, len(a.data), False)
+                    for sha, a in unique.items()
+                ),
+                payload=json.loads(body),
+            )
+        out: list[OutboxItem] = []
+        for key in keys:
+            item = made.get(key) or existing[key]
+            assert item is not None
+            out.append(item)
+        return out
 
     @staticmethod
     def _validate(
