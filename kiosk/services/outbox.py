@@ -59,6 +59,13 @@ n = consecutive platform-wide failures, a = the item's attempts):
 backoff(n) = uniform(0, min(cap, base * 2**(n-1))) ("full jitter"; base 1 s, cap 300 s by
 default). A ``Retry-After`` longer than ``max_retry_after_s`` (1 h) is capped there.
 
+Deadlines: a payload may carry ``not_after`` (Unix seconds). The drain never sends such an
+item after that instant: it is closed as done with the answer ``{"not_sent": "expired"}`` and
+``item_done`` reports that answer. A queue ticket or an appointment check-in asked for while the
+platform cannot be reached must not be issued minutes later to nobody (a ghost ticket): the
+screen gives up at the deadline and tells the resident, and the drain keeps that promise.
+``not_after`` is the kiosk's own field and is removed before the request is sent.
+
 ``wake()`` ends an idle wait (call it after each enqueue); ``wake(expedite=True)`` also ends a
 hold and makes every pending item due now (call it when the network comes back). ``pause()``
 stops claiming new items (the one being sent finishes); ``resume()`` continues; ``stop()``
@@ -324,6 +331,13 @@ class OutboxDrain:
         return processed
 
     def _process(self, item: OutboxItem) -> None:
+        if _expired(item, self._clock()):
+            answer = {"not_sent": "expired"}
+            self._missing_uploads.pop(item.id, None)
+            self._outbox.mark_done(item.id, answer)
+            log.info("outbox: %s item %s expired before it could be sent", item.kind, item.id)
+            self._notify("item_done", item.kind, item.id, dict(answer))
+            return
         try:
             response = self._send(item)
         except PlatformError as exc:
@@ -392,6 +406,7 @@ class OutboxDrain:
 
     def _send(self, item: OutboxItem) -> Mapping[str, Any]:
         payload = dict(item.payload or {})
+        payload.pop("not_after", None)  # the kiosk's own deadline, not part of the request
         key = item.idempotency_key
         platform = self._platform
         if item.kind == "application":
@@ -443,6 +458,14 @@ class OutboxDrain:
         if status != self._status:
             self._status = status
             self._notify("status_changed", status)
+
+
+def _expired(item: OutboxItem, now: float) -> bool:
+    """True if the item carries a ``not_after`` deadline (Unix seconds) that has passed."""
+    deadline = (item.payload or {}).get("not_after")
+    if isinstance(deadline, bool) or not isinstance(deadline, int | float):
+        return False
+    return now > float(deadline)
 
 
 # -------------------------------------------------------------------- optional Qt wrapper
