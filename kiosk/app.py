@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk import __version__
 from kiosk.backend import Backend
@@ -88,11 +89,13 @@ class KioskApp:
         from screens.viewmodels.catalogue import CatalogueViewModel
         from screens.viewmodels.devices import DeviceListModel
         from screens.viewmodels.features import FeaturesViewModel
+        from screens.viewmodels.help import HelpViewModel
         from screens.viewmodels.identity import IdentityViewModel
         from screens.viewmodels.idle import IdleMonitor
         from screens.viewmodels.progress import ProgressViewModel
         from screens.viewmodels.rating import RatingViewModel
         from screens.viewmodels.router import ATTRACT, Router
+        from screens.viewmodels.voice import VoiceViewModel
 
         self.t_created = time.perf_counter()
         self.config = config
@@ -138,6 +141,12 @@ class KioskApp:
         )
         self.features = FeaturesViewModel(FEATURES)
         self.camera = CameraViewModel()
+        #: the kiosk's one voice: screen prompts, journeys' prompts, the status bar's switch
+        self.voice = VoiceViewModel(
+            language=lambda: self.state.language,
+            elder=lambda: self.state.elderMode,
+            default=ui.voice_prompts,
+        )
         self.identity = IdentityViewModel(
             router=self.router,
             sessions=self.sessions,
@@ -146,6 +155,7 @@ class KioskApp:
             language=lambda: self.state.language,
             elder_factor=lambda: ui.elder_timeout_factor if self.state.elderMode else 1.0,
             on_help=self.state.callHelp,
+            voice=self.voice.prompts,
         )
         self.progress = ProgressViewModel(sessions=self.sessions, platform=self._platform)
         #: 好差评, the last screen of every journey (queued in the outbox)
@@ -157,10 +167,15 @@ class KioskApp:
         )
         #: receipts, tickets, slips and guides (attached to the printer's host when it starts)
         self.printing = PrintService()
-        #: simulators started for devices configured with port = "sim" (device id → object)
-        self.simulators: dict[str, object] = {}
+        self._simulators: dict[str, object] = {}
+        self._devices_attached = True  # until _start_devices has something to start
         self._relay = _MainThreadRelay(self)
         self.backend: Backend | None = None
+        #: 呼叫帮助 through the outbox, one request per visit (screens/viewmodels/help.py)
+        self.help = HelpViewModel(
+            submit=lambda: self.backend.submit if self.backend is not None else None,
+            visit_id=lambda: self.sessions.current.session_id if self.sessions.current else "",
+        )
         if self.options.start_backend:
             self.backend = Backend(config, catalogue_listener=self.catalogue)
             self.backend.queueDepthChanged.connect(self.state.set_queue_depth)
@@ -168,10 +183,32 @@ class KioskApp:
             self.backend.platformReady.connect(self._relay.platform_ready)
             self.backend.failed.connect(self._on_backend_failed)
             self.backend.maintenanceRequested.connect(self.state.setMaintenance)
+            self.backend.itemDone.connect(self.help.on_item_done)
+            self.backend.deadLettered.connect(self.help.on_dead_lettered)
+
+        # Technician diagnostics: a layer above the screens, entered by a gesture + PIN/card.
+        from screens.viewmodels.diagnostics import DiagnosticsViewModel
+
+        self.diagnostics = DiagnosticsViewModel(
+            config=config,
+            state=self.state,
+            camera_view=self.camera,
+            hosts=lambda: list(getattr(self, "hosts", [])),
+            backend=lambda: self.backend,
+        )
 
         # -- signal wiring --------------------------------------------------------------------
         self.router.visitStarted.connect(self._on_visit_started)
         self.router.visitEnded.connect(self._on_visit_ended)
+        self.router.visitEnded.connect(lambda _reason: self.voice.reset())
+        self.router.visitStarted.connect(self.help.reset)
+        self.router.visitEnded.connect(lambda _reason: self.help.reset())
+        self.router.currentScreenChanged.connect(
+            lambda: self.voice.on_screen(self.router.currentScreen)
+        )
+        self.state.elderModeChanged.connect(
+            lambda: self.voice.elder_mode_changed(self.state.elderMode)
+        )
         # The next resident must not see this one's applications.
         self.router.visitEnded.connect(lambda _reason: self.progress.clear())
         self.router.visitEnded.connect(lambda _reason: self.printing.clear_visit())
@@ -194,7 +231,10 @@ class KioskApp:
                 "Progress": self.progress,
                 "Rating": self.rating,
                 "Camera": self.camera,
+                "Diagnostics": self.diagnostics,
                 "Printing": self.printing,
+                "Voice": self.voice,
+                "Help": self.help,
             }
         )
         self.engine = QQmlApplicationEngine()
@@ -212,6 +252,7 @@ class KioskApp:
         assert isinstance(window, QQuickWindow)
         self.window: QQuickWindow = window
         self.window.installEventFilter(self.idle)
+        self.window.installEventFilter(self.diagnostics)
         self.window.resize(ui.width, ui.height)
         if self.options.headless or self.options.windowed or not ui.fullscreen:
             self.window.show()
@@ -293,11 +334,16 @@ class KioskApp:
         self.idle.stop()
         self.identity.close()
         self.progress.close()
+        self.diagnostics.close()
         self.camera.detach()
         if self.network is not None:
             self.network.stop()
         if self.backend is not None:
             self.backend.stop()
+        prep = getattr(self, "_device_prep", None)
+        if prep is not None:
+            # It stops after the device it is creating; its simulators are in _stoppers.
+            prep.join(timeout=30)
         for host in self.hosts:
             host.stop()  # type: ignore[attr-defined]
         for stop in reversed(self._stoppers):
@@ -308,9 +354,15 @@ class KioskApp:
 
     # -- devices ----------------------------------------------------------------------------
     def _start_devices(self) -> None:
-        from kiosk.demo import launch_simulator
-        from kiosk.services.device_host import DeviceHost
+        """List the configured devices now; create drivers and simulators on a worker.
 
+        Lesson: importing the drivers (OpenCV, serial, escpos) and starting the demo's
+        simulators took about a second on the GUI thread before the first frame. The list of
+        devices (the status bar's, the availability rules') is known at once; the driver
+        objects are built on the ``device-prep`` thread and handed back to the GUI thread,
+        where each gets its :class:`DeviceHost` (a QObject that must live on the GUI thread).
+        """
+        plan: list[tuple[str, Any]] = []
         for device_id, dev in self.config.devices.items():
             if not dev.enabled:
                 continue
@@ -319,20 +371,57 @@ class KioskApp:
                 if self.backend is not None:
                     self.devices.add_device(device_id, dev.kind)
                 continue
-            port = dev.port
-            if port == "sim":
-                simulator, port, stop = launch_simulator(
-                    dev.kind, dev.driver, demo=self.config.kiosk.demo
-                )
-                self.simulators[device_id] = simulator
-                self._stoppers.append(stop)
-            params: dict[str, object] = dict(dev.options)
-            if port is not None:
-                params["port"] = port
-            host = DeviceHost.from_config(
-                device_id, dev.kind, dev.driver, params, poll_interval_s=dev.poll_interval_s
-            )
             self.devices.add_device(device_id, dev.kind)
+            plan.append((device_id, dev))
+        self._devices_attached = False
+        self._relay.devicesPrepared.connect(self._relay.devices_prepared)
+        self._device_prep = threading.Thread(
+            target=self._prepare_devices, args=(plan,), name="device-prep", daemon=True
+        )
+        self._device_prep.start()
+
+    def _prepare_devices(self, plan: list[tuple[str, Any]]) -> None:
+        """Worker: start simulators and create the driver objects (no I/O on the devices)."""
+        from drivers import registry
+        from kiosk.demo import launch_simulator
+
+        prepared: list[tuple[str, Any, object]] = []
+        for device_id, dev in plan:
+            if self._closed:
+                break
+            try:
+                port = dev.port
+                if port == "sim":
+                    simulator, port, stop = launch_simulator(
+                        dev.kind, dev.driver, demo=self.config.kiosk.demo
+                    )
+                    self._simulators[device_id] = simulator
+                    self._stoppers.append(stop)
+                params: dict[str, object] = dict(dev.options)
+                if port is not None:
+                    params["port"] = port
+                device = registry.create(dev.kind, dev.driver, device_id, **params)
+            except Exception as exc:
+                log.exception("device %s could not be created", device_id)
+                prepared.append((device_id, dev, exc))
+                continue
+            prepared.append((device_id, dev, device))
+        self._relay.devicesPrepared.emit(prepared)
+
+    def _attach_devices(self, prepared: list[tuple[str, Any, object]]) -> None:
+        """GUI thread: host each prepared device and wire it to the view-models."""
+        from kiosk.services.device_host import DeviceHost
+
+        if self._closed:
+            return
+        for device_id, dev, device in prepared:
+            if isinstance(device, Exception):
+                self.devices.on_status(
+                    device_id,
+                    {"state": "hardware_error", "sub": {}, "detail": "driver failed to start"},
+                )
+                continue
+            host = DeviceHost(device, poll_interval_s=dev.poll_interval_s)  # type: ignore[arg-type]
             host.statusChanged.connect(self.devices.on_status)
             host.deviceEvent.connect(self._relay.device_event)
             if self.backend is not None:
@@ -345,6 +434,28 @@ class KioskApp:
                 self.printing.attach(host)
             self.hosts.append(host)
             host.start()
+        self._devices_attached = True
+        log.info("devices started: %d", len(self.hosts))
+
+    @property
+    def simulators(self) -> dict[str, object]:
+        """Simulators started for devices configured with ``port = "sim"`` (device id → object).
+
+        Tests and the demo place cards or inject faults through them; asking before the
+        devices are up waits for them (spinning the event loop, at most a minute).
+        """
+        self.wait_for_devices()
+        return self._simulators
+
+    def wait_for_devices(self, timeout_s: float = 60.0) -> bool:
+        """Spin the event loop until the configured devices are hosted (tests, self-test)."""
+        from PySide6.QtCore import QEventLoop
+
+        deadline = time.monotonic() + timeout_s
+        while not self._devices_attached and time.monotonic() < deadline:
+            self.qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            time.sleep(0.01)
+        return self._devices_attached
 
     def _on_device_event(self, device_id: str, name: str, data: dict) -> None:
         if name == "person_arrived":
@@ -391,10 +502,7 @@ class KioskApp:
 
     def _on_help(self, screen: str) -> None:
         log.warning("help requested at kiosk %s on screen %s", self.config.kiosk.id, screen)
-        if self.backend is not None:
-            session = self.sessions.current
-            visit = session.session_id if session is not None else ""
-            self.backend.submit("help", {"screen": screen, "visit_id": visit})
+        self.help.request(screen)
 
     def _on_qml_warnings(self, warnings: list) -> None:
         for w in warnings:
@@ -466,6 +574,13 @@ class _MainThreadRelay(QObject):
     @Slot(str, str, dict)
     def device_event(self, device_id: str, name: str, data: dict) -> None:
         self._app._on_device_event(device_id, name, data)
+
+    #: the device-prep worker's driver objects, delivered to the GUI thread
+    devicesPrepared = Signal(object)
+
+    @Slot(object)
+    def devices_prepared(self, prepared: list) -> None:
+        self._app._attach_devices(prepared)
 
 
 # -- QML singletons ----------------------------------------------------------------------------
