@@ -76,6 +76,8 @@ class Backend(QObject):
         self._device_states: dict[str, dict[str, Any]] = {}
         # Lesson: importing pypinyin loads its dictionaries with json.loads calls that hold the
         # GIL for ~80 ms each. Done lazily on the sync worker, that froze the touchscreen after
+        #: the cabinet's simulator when the port is "sim" (tests and diagnostics inject faults)
+        self.cabinet_simulator: Any | None = None
         # the first frame; done now, it overlaps start-up, before the kiosk is interactive.
         self._preload = threading.Thread(target=_preload_search_modules, name="preload")
         self._preload.start()
@@ -232,9 +234,12 @@ class Backend(QObject):
         entry = self.config.devices[device_id]
         port = entry.port
         if port == "sim":
-            from kiosk.demo import start_simulator
+            from kiosk.demo import launch_simulator
 
-            port, stop_sim = start_simulator(entry.kind, entry.driver, demo=self.config.kiosk.demo)
+            simulator, port, stop_sim = launch_simulator(
+                entry.kind, entry.driver, demo=self.config.kiosk.demo
+            )
+            self.cabinet_simulator = simulator
             self._register_stop(stop_sim)
         store = self.outbox_store()
         service = CabinetService.from_config(

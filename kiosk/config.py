@@ -54,6 +54,7 @@ __all__ = [
     "SITE_CONFIG_ENV",
     "ConfigError",
     "DeviceConfig",
+    "DiagnosticsConfig",
     "KioskConfig",
     "KioskSection",
     "LoggingConfig",
@@ -180,6 +181,35 @@ class StoreConfig(_Section):
 DEVICE_FIELDS = frozenset({"kind", "driver", "enabled", "port", "poll_interval_s", "options"})
 
 
+# Technician diagnostics (kiosk/diagnostics, screens/viewmodels/diagnostics.py). Hash strings
+# come from ``python -m kiosk.diagnostics.pin hash``; the default is the demo PIN 246813, which
+# is refused when kiosk.demo is false.
+ScryptHash = Annotated[
+    str, Field(pattern=r"^(scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+)?$")
+]
+
+
+class DiagnosticsConfig(_Section):
+    pin_hash: ScryptHash = (
+        "scrypt$16384$8$1$ZGVtby1waW4tc2FsdC0wMQ==$HUAnTfrE7W+JEbmWXNGPmASXAa6w9qY8PwsMfdD3nOU="
+    )
+    staff_pin_hash: ScryptHash = ""  # "": staff use the technician PIN
+    technician_cards: tuple[ScryptHash, ...] = ()  # hashes of technicians' ID card numbers
+    max_failures: Annotated[int, Field(strict=True, ge=1, le=20)] = 5
+    lockout_s: Annotated[int, Field(strict=True, ge=10, le=86_400)] = 300
+    lockout_max_s: Annotated[int, Field(strict=True, ge=10, le=86_400)] = 3600
+    gesture_taps: Annotated[int, Field(strict=True, ge=3, le=10)] = 5
+    gesture_window_s: Annotated[float, Field(strict=True, gt=0, le=10)] = 3.0
+    idle_exit_s: Annotated[int, Field(strict=True, ge=30, le=3600)] = 300
+    export_dir: Path = Path("/media/usb")
+    fallback_export_dir: Path | None = None  # None: <data_dir>/exports
+    min_free_mb: Annotated[int, Field(strict=True, ge=0)] = 500
+    max_clock_skew_s: Annotated[int, Field(strict=True, ge=1, le=3600)] = 60
+    camera_test_s: Annotated[float, Field(strict=True, gt=0, le=60)] = 4.0
+    min_camera_fps: Annotated[float, Field(strict=True, ge=0, le=120)] = 10.0
+    door_close_timeout_s: Annotated[float, Field(strict=True, gt=0, le=600)] = 60.0
+
+
 class DeviceConfig(_Section):
     """One ``[devices.<id>]`` table. Keys other than the common ones go to ``options``."""
 
@@ -225,6 +255,7 @@ class KioskConfig(_Section):
     devices: FrozenDevices = Field(default_factory=dict)
 
     # dotted key -> layer description; set by load_config, used in later error messages
+    diagnostics: DiagnosticsConfig = Field(default_factory=DiagnosticsConfig)
     _sources: Mapping[str, str] = PrivateAttr(default_factory=dict)
 
     def resolved_paths(self, cwd: Path | None = None) -> ResolvedPaths:

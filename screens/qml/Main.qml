@@ -10,6 +10,7 @@ Window {
     readonly property string screenName: Router.currentScreen
     readonly property bool inVisit: screenName !== "attract" && screenName !== "outOfService"
     readonly property bool keyboardWanted: screenName === "search"
+                                         || (Diagnostics.active && Diagnostics.page === "logs")
 
     function screenFile(name) {
         return name.charAt(0).toUpperCase() + name.slice(1) + "Screen.qml"
@@ -55,8 +56,26 @@ Window {
         y: (navBar.visible ? navBar.y : root.height) - (item && item.active ? item.height : 0)
         width: Math.min(root.width, 1280)
         source: "Keyboard.qml"
+        z: 30 // above the diagnostics layer (its log filter takes text)
     }
 
     IdleOverlay { anchors.fill: parent; z: 10 }
+
+    // Technician diagnostics: a layer of its own above the screens; below it the router shows
+    // "being serviced" to the public while it is open (screens/viewmodels/diagnostics.py).
+    Loader {
+        objectName: "diagLoader"
+        active: Diagnostics.active
+        anchors { top: statusBar.bottom; left: parent.left; right: parent.right; bottom: parent.bottom }
+        z: 20
+        source: "DiagScreen.qml"
+    }
+    Loader {
+        objectName: "diagPinLoader"
+        active: Diagnostics.pinVisible
+        anchors.fill: parent
+        z: 21
+        source: "DiagPinDialog.qml"
+    }
     HelpDialog { anchors.fill: parent; z: 11 }
 }

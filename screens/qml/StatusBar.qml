@@ -27,6 +27,14 @@ Rectangle {
                 interval: 1000; running: true; repeat: true
                 onTriggered: clock.now = new Date()
             }
+            // Hidden technician gesture: 5 taps on the clock (top-left corner) within 3 s open
+            // the diagnostics PIN pad (screens/viewmodels/diagnostics.py counts the taps).
+            MouseArea {
+                objectName: "diagCorner"
+                anchors.fill: parent
+                anchors.margins: -Theme.gap
+                onClicked: Diagnostics.cornerTap()
+            }
         }
         Text {
             visible: !Theme.elder

@@ -60,6 +60,7 @@ class AppState(QObject):
         self._network = "unknown"
         self._queue_depth = -1
         self._maintenance = False
+        self._diagnostics = False  # a technician is in diagnostics (shown as maintenance)
         self._unavailable_reason = ""
         self._reminder = ""
         self._person_nearby = False
@@ -160,12 +161,12 @@ class AppState(QObject):
 
     # -- service state ----------------------------------------------------------------------
     def _get_oos(self) -> bool:
-        return self._maintenance or bool(self._unavailable_reason)
+        return self._maintenance or self._diagnostics or bool(self._unavailable_reason)
 
     outOfService = Property(bool, _get_oos, notify=serviceChanged)
 
     def _get_oos_reason(self) -> str:
-        if self._maintenance:
+        if self._maintenance or self._diagnostics:
             return "maintenance"
         return self._unavailable_reason
 
@@ -176,6 +177,18 @@ class AppState(QObject):
         if on != self._maintenance:
             self._maintenance = on
             self.serviceChanged.emit()
+
+    def set_diagnostics(self, on: bool) -> None:
+        """Diagnostics open: the public sees "being serviced" until it closes. Separate from
+        the platform's maintenance flag, so closing diagnostics leaves that one as it was."""
+        if on != self._diagnostics:
+            self._diagnostics = on
+            self.serviceChanged.emit()
+
+    @property
+    def maintenance(self) -> bool:
+        """The platform asked for maintenance mode (independent of diagnostics)."""
+        return self._maintenance
 
     def set_unavailable(self, reason: str) -> None:
         """``""`` when at least one service can run, else a reason code (``no_services``...)."""
