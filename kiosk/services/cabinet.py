@@ -623,6 +623,21 @@ class CabinetService:
         """Compare the inventory with the boards again now."""
         return self._submit(self._do_reconcile)
 
+    def adopt_platform_pickups(self, pickups: list[Mapping[str, Any]]) -> Future[list[str]]:
+        """Take into the inventory the pickups the platform lists as ``deposited`` here that
+        the kiosk does not hold yet (``GET /kiosks/{id}/pickups``): certificates put in by
+        staff outside this kiosk's deposit flow, or seeded in the demo.
+
+        A pickup is adopted only into a compartment that is free in the inventory, shut, on a
+        ready board, unflagged or flagged ``unexpected_item`` (the platform explains that
+        item), and whose item sensor does not say empty (a board without sensors is trusted
+        only when the compartment is unflagged). A pickup this kiosk already reported as
+        collected is never adopted again (its report may not have reached the platform yet).
+        Resolves to the compartments adopted; nothing is opened.
+        """
+        items = [dict(p) for p in pickups]
+        return self._submit(lambda: self._do_adopt(items))
+
     # -------------------------------------------------------------------- worker
 
     def _submit(self, fn: Callable[[], T]) -> Future[T]:
@@ -1096,6 +1111,60 @@ class CabinetService:
             compartment=row.compartment,
             reason=reason,
         )
+
+    def _do_adopt(self, pickups: list[dict[str, Any]]) -> list[str]:
+        self._require_ready()
+        held = {r.pickup_id for r in self._rows.values() if r.pickup_id}
+        adopted: list[str] = []
+        for pickup in pickups:
+            pickup_id = str(pickup.get("pickup_id") or "")
+            cid = str(pickup.get("compartment") or "")
+            if pickup.get("status") != "deposited" or not pickup_id or pickup_id in held:
+                continue
+            row = self._rows.get(cid)
+            if row is None:
+                log.warning("cabinet: platform pickup in unknown compartment %s", cid)
+                continue
+            if row.state != "free" or row.flag not in (None, FLAG_UNEXPECTED_ITEM):
+                continue
+            if row.board not in self._ready_boards:
+                continue
+            collected = self._store.query_one(
+                "SELECT 1 FROM cabinet_reports WHERE pickup_id = ? AND event = ?",
+                (pickup_id, COLLECTED),
+            )
+            if collected is not None:
+                continue
+            try:
+                reading = self._read(row)
+            except CabinetNotReady:
+                continue
+            item = reading.item_present(row.lock)
+            if reading.door_open(row.lock) or item is False or (item is None and row.flag):
+                if item is False:
+                    log.warning("cabinet: platform pickup listed in %s, which is empty", cid)
+                continue
+            code = pickup.get("code_sha256")
+            taken = dataclasses.replace(
+                row,
+                state="occupied",
+                pickup_id=pickup_id,
+                code_sha256=code if isinstance(code, str) and _SHA_RE.fullmatch(code) else None,
+                holder_hint=str(pickup.get("holder_hint") or "") or None,
+                item_name=str(pickup.get("item_name") or "") or None,
+                op_id=None,
+                flag=None,
+                flag_detail="",
+            )
+            self._commit(taken)
+            held.add(pickup_id)
+            self._audit_event("platform", "pickup_adopted", compartment=cid, pickup_id=pickup_id)
+            if row.flag is not None:
+                self._emit(CabinetEvent(FLAG_CLEARED, cid, pickup_id, row.flag))
+            adopted.append(cid)
+        if adopted:
+            log.info("cabinet: adopted platform pickups in %s", adopted)
+        return adopted
 
     def _do_staff_open(self, compartment: str, staff_id: str) -> OpenTicket:
         self._require_ready()
