@@ -12,7 +12,9 @@ placed on a 640×480 frame the way a resident stands at a kiosk, with sensor noi
   one to their right; the liveness check passes on it whatever challenge it draws;
 * ``photo`` - the same face held perfectly still, eyes open: a printed photo (liveness fails);
 * ``empty`` - nobody there;
-* ``two``   - a second face beside the first (quality gate ``one_person_only``).
+* ``two``   - a second face beside the first (quality gate ``one_person_only``);
+* ``document`` - nobody there; a printed A4 page (text lines, a black marker top-left) lies
+  under the camera, slightly skewed on a dark desk: what the document scan finds and flattens.
 
 Faults (:meth:`CameraSimulator.inject`): ``unplug`` (streams are cut and new connections get
 HTTP 503: the camera is gone), ``black`` (black frames), ``frozen`` (the last frame repeated
@@ -55,7 +57,7 @@ __all__ = [
 ]
 
 FAULTS = ("unplug", "black", "frozen")
-SCENES = ("live", "photo", "empty", "two")
+SCENES = ("live", "photo", "empty", "two", "document")
 
 # Geometry of astronaut.png (512×512), measured once with OpenCV 4's Haar face and eye cascades.
 FACE_BOX = (177, 66, 95, 95)  # x, y, w, h
@@ -87,6 +89,42 @@ class Pose:
     noise: float = 2.0
     face: bool = True
     second_face: bool = False
+    page: bool = False  # an A4 page on a dark desk instead of the wall (document scene)
+
+
+#: where the page's corners lie in a 640×480 frame (the document scene), clockwise from top-left
+PAGE_CORNERS = ((205.0, 28.0), (452.0, 40.0), (470.0, 452.0), (188.0, 440.0))
+_DESK = (48, 44, 40)  # BGR of the desk under the document camera
+
+
+@functools.cache
+def _document_page() -> np.ndarray:
+    """A white A4 page (72 dpi) with lines of text and a black square marker top-left."""
+    width, height = 595, 842
+    page = np.full((height, width, 3), 246, np.uint8)
+    rng = np.random.default_rng(11)
+    cv2.rectangle(page, (48, 48), (108, 108), (0, 0, 0), -1)  # orientation marker
+    cv2.putText(page, "APPLICATION 2026", (140, 92), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (20, 20, 20), 2)
+    for i, y in enumerate(range(170, height - 60, 34)):
+        words = " ".join(f"{rng.integers(0, 10**5):05d}" for _ in range(5))
+        cv2.putText(
+            page, f"{i:02d} {words}", (48, y), cv2.FONT_HERSHEY_SIMPLEX, 0.7, (40, 40, 40), 2
+        )
+    return page
+
+
+def _draw_page(frame: np.ndarray) -> None:
+    """Lay the document page on ``frame`` (in place) at :data:`PAGE_CORNERS`, scaled."""
+    page = _document_page()
+    height, width = frame.shape[:2]
+    sx, sy = width / 640.0, height / 480.0
+    target = np.float32([[x * sx, y * sy] for x, y in PAGE_CORNERS])
+    ph, pw = page.shape[:2]
+    source = np.float32([[0, 0], [pw - 1, 0], [pw - 1, ph - 1], [0, ph - 1]])
+    matrix = cv2.getPerspectiveTransform(source, target)
+    cv2.warpPerspective(
+        page, matrix, (width, height), frame, cv2.INTER_AREA, cv2.BORDER_TRANSPARENT
+    )
 
 
 @functools.cache
@@ -132,9 +170,11 @@ def render_frame(
 ) -> np.ndarray:
     """One BGR frame of the scene for ``pose`` (pure apart from ``rng``'s noise)."""
     frame = np.empty((height, width, 3), np.uint8)
-    frame[:] = _WALL
+    frame[:] = _DESK if pose.page else _WALL
     shade = np.linspace(1.04, 0.94, height, dtype=np.float32)[:, None, None]
     frame = (frame * shade).astype(np.uint8)
+    if pose.page:
+        _draw_page(frame)
     if pose.face:
         open_eyes, closed = _portraits()
         portrait = _turn(closed if pose.eyes_closed else open_eyes, pose.yaw)
@@ -188,6 +228,8 @@ def scene_poses(scene: str, fps: float = 30.0) -> list[Pose]:
         return [Pose()]
     if scene == "two":
         return [Pose(second_face=True, dx=-60)]
+    if scene == "document":
+        return [Pose(face=False, page=True)]
     poses = []
     loop_s = 6.0
     for k in range(round(loop_s * fps)):
