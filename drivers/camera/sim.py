@@ -93,7 +93,7 @@ class Pose:
 
 
 #: where the page's corners lie in a 640×480 frame (the document scene), clockwise from top-left
-PAGE_CORNERS = ((205.0, 28.0), (452.0, 40.0), (470.0, 452.0), (188.0, 440.0))
+PAGE_CORNERS = ((180.0, 30.0), (455.0, 38.0), (468.0, 440.0), (170.0, 432.0))
 _DESK = (48, 44, 40)  # BGR of the desk under the document camera
 
 
