@@ -317,6 +317,19 @@ class KeyRing:
     def entries(self) -> list[KeyEntry]:
         return list(self._by_id.values())
 
+    # -------------------------------------------------------------------------- keyed hash
+
+    def keyed_hash(self, data: bytes, purpose: str) -> str:
+        """HMAC-SHA256 (hex) of ``data`` under a key derived from the current key for
+        ``purpose``: a lookup key for personal data (an ID number) that cannot be recomputed
+        without the key file, unlike a bare SHA-256 of an 18-character number."""
+        return _keyed_hash(self._current, data, purpose)
+
+    def keyed_hashes(self, data: bytes, purpose: str) -> list[str]:
+        """:meth:`keyed_hash` under every key of the ring, current first (lookups of rows
+        written before a key rotation)."""
+        return [_keyed_hash(entry, data, purpose) for entry in self._by_id.values()]
+
     # -------------------------------------------------------------------------- encrypt
 
     def encrypt(self, plaintext: bytes, aad: bytes = b"") -> bytes:
@@ -398,6 +411,16 @@ class KeyRing:
         if algorithm is None:
             raise DecryptionError(f"unknown algorithm id {blob[2]}")
         return algorithm, bytes(blob[3:_HEADER_LEN])
+
+
+def _keyed_hash(entry: KeyEntry, data: bytes, purpose: str) -> str:
+    mac_key = HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=b"gov-kiosk keyed hash\0" + purpose.encode(),
+    ).derive(entry.key)
+    return hmac.new(mac_key, data, hashlib.sha256).hexdigest()
 
 
 def _derive_cbc_keys(key: bytes) -> tuple[bytes, bytes]:

@@ -170,6 +170,28 @@ def _0005_cabinet_inventory(conn: sqlite3.Connection) -> None:
     )
 
 
+def _0006_progress_cache(conn: sqlite3.Connection) -> None:
+    # The last known state of residents' applications (kiosk.services.progress_cache), shown
+    # with "offline" when the platform cannot be reached. Nothing personal in clear: rows are
+    # found by keyed hashes (HMAC with a key from the key ring) of the application id and of
+    # the holder's ID number; payload is a crypto blob (aad = "progress.answer" + app_key).
+    # fetched_ts (Unix time) is in clear for the retention purge.
+    _run(
+        conn,
+        [
+            """CREATE TABLE progress_cache (
+                app_key TEXT PRIMARY KEY,
+                holder_key TEXT,
+                fetched_ts REAL NOT NULL,
+                key_id TEXT NOT NULL,
+                payload BLOB NOT NULL
+            )""",
+            "CREATE INDEX progress_cache_holder ON progress_cache (holder_key)",
+            "CREATE INDEX progress_cache_fetched ON progress_cache (fetched_ts)",
+        ],
+    )
+
+
 #: The schema history, oldest first. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_outbox", _0001_outbox),
@@ -177,4 +199,5 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_audit_log", _0003_audit_log),
     # The catalogue helper appends its search index here as Migration("0004_...", ...).
     Migration("0005_cabinet_inventory", _0005_cabinet_inventory),
+    Migration("0006_progress_cache", _0006_progress_cache),
 )

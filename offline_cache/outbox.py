@@ -303,6 +303,11 @@ class Outbox:
     def attachments_dir(self) -> Path:
         return self._dir
 
+    @property
+    def keyring(self) -> KeyRing:
+        """The key ring of the at-rest encryption (other stores of personal data reuse it)."""
+        return self._keyring
+
     # ------------------------------------------------------------------------ enqueue
 
     def enqueue(
@@ -837,6 +842,29 @@ class Outbox:
             )
         attachments = self._all_attachments()
         return [self._item(row, attachments.get(row["id"], ())) for row in rows]
+
+    def unsent(self, kind: str) -> list[OutboxItem]:
+        """Items of ``kind`` not yet delivered (pending or in flight), oldest first, WITH
+        their decrypted payloads, without claiming them (a resident asks what this kiosk still
+        holds for them). Items whose payload cannot be decrypted are left out (the drain
+        dead-letters them). Any thread; the payloads hold personal data: do not log them.
+        """
+        rows = self._store.query(
+            f"SELECT {_ITEM_COLUMNS}, payload FROM outbox_items WHERE kind = ?"
+            " AND state IN ('pending', 'in_flight') ORDER BY seq",
+            (kind,),
+        )
+        items: list[OutboxItem] = []
+        for row in rows:
+            try:
+                payload = json.loads(
+                    self._keyring.decrypt(row["payload"], _payload_aad(row["id"], row["kind"]))
+                )
+            except (CryptoError, ValueError) as exc:
+                log.warning("outbox item %s: payload unreadable: %s", row["id"], type(exc).__name__)
+                continue
+            items.append(self._item(row, (), payload if isinstance(payload, dict) else {}))
+        return items
 
     def depth(self) -> int:
         """Items not yet delivered and not dead (pending + in flight)."""
