@@ -50,6 +50,11 @@ class Backend(QObject):
     submitFailed = Signal(str, str)
     #: the platform asks for maintenance mode on (True) or off (False).
     maintenanceRequested = Signal(bool)
+    #: the drain delivered an outbox item (kind, item id, platform answer) / gave up on it
+    #: (kind, item id, {code, message}); forwarded from the drain thread (queued to this
+    #: object's thread), so receive them on a QObject that lives on the GUI thread.
+    itemDone = Signal(str, str, dict)
+    deadLettered = Signal(str, str, dict)
 
     def __init__(
         self,
@@ -176,6 +181,8 @@ class Backend(QObject):
             retention=timedelta(days=self.config.store.retention_days),
         )
         drain.depthChanged.connect(self.queueDepthChanged)
+        drain.itemDone.connect(self.itemDone)
+        drain.deadLettered.connect(self.deadLettered)
         drain.start()
         self.drain = drain
         self._register_stop(drain.stop)

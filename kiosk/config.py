@@ -127,6 +127,9 @@ class UiConfig(_Section):
     attract_notice_interval_s: Annotated[int, Field(strict=True, ge=3, le=60)] = 8
     notices: tuple[Notice, ...] = ()
     help_enabled: StrictBoolField = True
+    # Spoken prompts at the start of a visit: "on", "elder" (in elder mode only) or "off".
+    # Elder mode always switches them on (unless "off"); the resident can switch them any time.
+    voice_prompts: Literal["on", "elder", "off"] = "on"
 
 
 class LoggingConfig(_Section):

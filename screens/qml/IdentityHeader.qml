@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Layouts
 import Kiosk
 
-// Title line of the identity screens, with the switch for spoken prompts.
+// Title line of the identity screens. Spoken prompts are switched in the status bar (one
+// switch for the whole kiosk: the Voice singleton).
 RowLayout {
     id: header
     property alias title: titleText.text
@@ -15,12 +16,5 @@ RowLayout {
         font.bold: true
         color: Theme.text
         wrapMode: Text.WordWrap
-    }
-    KButton {
-        objectName: "voiceButton"
-        outlined: true
-        Layout.preferredWidth: Theme.elder ? 360 : 260
-        text: Identity.voiceOn ? qsTr("Voice on") : qsTr("Voice off")
-        onClicked: Identity.setVoiceOn(!Identity.voiceOn)
     }
 }

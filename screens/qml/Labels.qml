@@ -25,6 +25,14 @@ QtObject {
         }
         return state
     }
+    // Why a service is temporarily unavailable: ``blocker`` is a Features.blocked entry
+    // ({kind, state}); "" when there is none (the service is available).
+    function unavailable(blocker) {
+        if (blocker === undefined || blocker === null)
+            return ""
+        return qsTr("Temporarily unavailable (%1: %2)")
+            .arg(deviceKind(blocker.kind)).arg(deviceState(blocker.state))
+    }
     function outOfServiceReason(reason) {
         switch (reason) {
         case "maintenance": return qsTr("This kiosk is being serviced.")

@@ -55,7 +55,8 @@ Rectangle {
         }
         StatusDot {
             objectName: "statusQueue"
-            visible: App.queueDepth >= 0
+            // Elder mode's larger buttons (voice, language, mode, help) need the room.
+            visible: App.queueDepth >= 0 && !Theme.elder
             good: App.queueDepth === 0
             text: App.queueDepth === 0 ? qsTr("All sent") : qsTr("%n waiting to send", "", App.queueDepth)
         }
@@ -67,6 +68,40 @@ Rectangle {
                                              : qsTr("%n device(s) need attention", "", Devices.problemCount)
         }
 
+        // Spoken prompts on every screen (the Voice singleton); the visit starts as the site
+        // configures it and elder mode switches it on.
+        KButton {
+            id: voiceButton
+            objectName: "voiceButton"
+            implicitHeight: Theme.statusBarHeight - 16
+            implicitWidth: voiceRow.implicitWidth + 2 * Theme.gap
+            text: Voice.on ? qsTr("Voice on") : qsTr("Voice off")
+            Accessible.name: text
+            onClicked: Voice.toggle()
+            contentItem: Item {
+                implicitWidth: voiceRow.implicitWidth
+                implicitHeight: voiceRow.implicitHeight
+                Row {
+                    id: voiceRow
+                    anchors.centerIn: parent
+                    spacing: 8
+                    SpeakerIcon {
+                        objectName: "voiceIcon"
+                        anchors.verticalCenter: parent.verticalCenter
+                        on: Voice.on
+                        color: Theme.textOnStatusBar
+                    }
+                    Text {
+                        objectName: "voiceLabel"
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: voiceButton.text
+                        color: Theme.textOnStatusBar
+                        font: voiceButton.font
+                    }
+                }
+            }
+            background: Rectangle { radius: Theme.radius; color: parent.down ? "#1D4A80" : "transparent"; border.color: Theme.textOnStatusBar; border.width: 2 }
+        }
         KButton {
             objectName: "languageButton"
             outlined: true

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 #: Where a resident's phone opens an item's guide (the QR code on the guide screen).
 DEFAULT_GUIDE_URL: Final = "https://zwfw.example.gov.cn/guide/{item_id}"
 SEARCH_LIMIT: Final = 50
+#: how many of the site's hot services the home screen shows
+HOT_LIMIT: Final = 6
 
 _ROLES = ("itemId", "name", "department", "selfService", "themes", "hot", "identityLevel")
 _ROLE_IDS = {name: Qt.ItemDataRole.UserRole + 1 + i for i, name in enumerate(_ROLES)}
@@ -233,6 +235,66 @@ class CatalogueViewModel(QObject):
         index = self.index
         items = index.browse(theme, audience) if index is not None else []
         self._browse_results.set_rows(self._rows(items))
+
+    def _hot_items(self) -> list[dict[str, Any]]:
+        """The site's hot list (``site.hot``, hidden items left out), at most ``HOT_LIMIT``."""
+        index = self.index
+        if index is None:
+            return []
+        return self._rows(index.hot_items()[:HOT_LIMIT])
+
+    hotItems = Property("QVariantList", _hot_items, notify=stateChanged)
+
+    def _bundles(self) -> list[dict[str, Any]]:
+        """The "一件事" bundles offered here (those whose lead service is not hidden)."""
+        index = self.index
+        catalogue = self._active.catalogue if self._active is not None else None
+        if index is None or catalogue is None:
+            return []
+        out = []
+        for bundle in catalogue.bundles:
+            if index.item(bundle.lead_item_id) is None:
+                continue
+            items = [i for i in (index.item(x) for x in bundle.item_ids) if i is not None]
+            out.append(
+                {
+                    "bundleId": bundle.bundle_id,
+                    "name": bundle.name,
+                    "count": len(items),
+                    "selfService": all(i.self_service for i in items),
+                }
+            )
+        return out
+
+    bundles = Property("QVariantList", _bundles, notify=stateChanged)
+
+    @Slot(str, result="QVariantMap")
+    def bundle(self, bundle_id: str) -> dict[str, Any]:
+        """One bundle with its services for the bundle screen (``{}`` if not offered here).
+
+        ``complete`` is False when the site hides one of its services (those are left out of
+        ``items``: hidden services are never shown); ``selfService`` when every service shown
+        can be done at this kiosk.
+        """
+        index = self.index
+        catalogue = self._active.catalogue if self._active is not None else None
+        if index is None or catalogue is None:
+            return {}
+        found = next((b for b in catalogue.bundles if b.bundle_id == bundle_id), None)
+        if found is None or index.item(found.lead_item_id) is None:
+            return {}
+        items = [i for i in (index.item(x) for x in found.item_ids) if i is not None]
+        rows = self._rows(items)
+        for row in rows:
+            row["lead"] = row["itemId"] == found.lead_item_id
+        return {
+            "bundleId": found.bundle_id,
+            "name": found.name,
+            "leadItemId": found.lead_item_id,
+            "items": rows,
+            "complete": len(items) == len(found.item_ids),
+            "selfService": all(i.self_service for i in items),
+        }
 
     @Slot(str, result="QVariantMap")
     def item(self, item_id: str) -> dict[str, Any]:

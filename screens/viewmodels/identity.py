@@ -21,9 +21,10 @@ Screens: the flow's step picks the router screen (``identityConsent``, ``idCard`
 leaves the journey, which cancels it (and drops an identity that was not verified). A journey
 started with a ``next`` screen continues there once verified.
 
-Voice: :class:`VoicePrompts` speaks the flow's prompts with Qt TextToSpeech in the UI language,
-created on first use; with no engine (or a failing one) it stays silent. The resident can switch
-it off (``voiceOn``).
+Voice: the flow's prompts are spoken by the kiosk's one
+:class:`~screens.viewmodels.voice.VoicePrompts` (the ``Voice`` singleton's engine, passed in as
+``voice``) in the UI language; with no engine (or a failing one) it stays silent. ``voiceOn`` is
+the same switch as the status bar's.
 
 Exceptions: none escape to QML; worker errors become flow events (``verify_failed``).
 """
@@ -38,7 +39,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import Property, QCoreApplication, QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QCoreApplication, QObject, QTimer, Signal, Slot
 
 from drivers.camera.qr import QrScanner
 from drivers.idcard.errors import CardError, CardRemoved, NoCard
@@ -54,6 +55,7 @@ from kiosk.flows.identity import (
 )
 from kiosk.logs import log_event
 from kiosk.privacy import mask_id_number, mask_name
+from screens.viewmodels.voice import VoicePrompts
 
 __all__ = ["IDENTITY_SCREENS", "IdentityViewModel", "VoicePrompts", "card_problem"]
 
@@ -121,62 +123,6 @@ def prompt_text(prompt: Prompt) -> str:
     )
 
 
-class VoicePrompts(QObject):
-    """Spoken prompts through Qt TextToSpeech; silent without a working engine."""
-
-    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._engine_name = engine
-        self._tts: Any = None
-        self._broken = False
-        self.enabled = True
-        self.spoken: list[str] = []  # what was said (diagnostics and tests; no personal data)
-
-    def _speech(self) -> Any:
-        if self._tts is None and not self._broken:
-            try:
-                from PySide6.QtTextToSpeech import QTextToSpeech
-
-                if self._engine_name:
-                    tts = QTextToSpeech(self._engine_name, self)
-                else:
-                    tts = QTextToSpeech(self)
-            except Exception:  # no module or plugin: the kiosk works without a voice
-                log.info("text to speech unavailable")
-                self._broken = True
-                return None
-            if tts.state() == QTextToSpeech.State.Error:
-                log.info("text to speech engine failed: %s", tts.errorString())
-                self._broken = True
-                tts.deleteLater()
-                return None
-            self._tts = tts
-        return self._tts
-
-    @property
-    def available(self) -> bool:
-        return self._speech() is not None
-
-    def say(self, text: str, language: str) -> bool:
-        """Speak ``text`` (``zh_CN``/``en_US``) unless switched off; False when silent."""
-        if not self.enabled:
-            return False
-        tts = self._speech()
-        if tts is None:
-            return False
-        locale = QLocale(language)
-        if tts.locale() != locale and locale in tts.availableLocales():
-            tts.setLocale(locale)
-        tts.stop()
-        tts.say(text)
-        self.spoken.append(text)
-        return True
-
-    def stop(self) -> None:
-        if self._tts is not None:
-            self._tts.stop()
-
-
 class _Offline:
     """Platform stand-in before the backend is ready: every call is 'unavailable'."""
 
@@ -214,6 +160,7 @@ class IdentityViewModel(QObject):
         elder_factor: Callable[[], float] = lambda: 1.0,
         on_help: Callable[[str], None] | None = None,
         tts_engine: str | None = None,
+        voice: VoicePrompts | None = None,
         timeouts: IdentityTimeouts | None = None,
         face_config: Any = None,
         parent: QObject | None = None,
@@ -231,7 +178,9 @@ class IdentityViewModel(QObject):
         self.timeouts = timeouts or IdentityTimeouts()
         #: FaceVerificationConfig for the next face capture (None: the service's defaults)
         self.face_config = face_config
-        self.voice = VoicePrompts(tts_engine, self)
+        #: the kiosk's one voice (``Voice`` singleton's engine) or a voice of its own
+        self.voice = voice if voice is not None else VoicePrompts(tts_engine, self)
+        self.voice.enabledChanged.connect(self.voiceChanged)
         self._flow: IdentityFlow | None = None
         self._next = ""
         self._next_params: dict[str, Any] = {}
@@ -385,11 +334,7 @@ class IdentityViewModel(QObject):
 
     @Slot(bool)
     def setVoiceOn(self, on: bool) -> None:
-        if on != self.voice.enabled:
-            self.voice.enabled = on
-            if not on:
-                self.voice.stop()
-            self.voiceChanged.emit()
+        self.voice.enabled = on  # stops speaking when off; enabledChanged → voiceChanged
 
     # ---------------------------------------------------------------- properties
 

@@ -22,6 +22,9 @@ SCREENS: frozenset[str] = frozenset(
         "search",
         "category",
         "guide",
+        # "一件事" bundles: the list, and one bundle's services (screens/qml/Bundle*Screen.qml)
+        "bundles",
+        "bundle",
         # identity journey (screens/viewmodels/identity.py) and 办件进度查询
         "identityConsent",
         "idCard",
