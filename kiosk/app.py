@@ -92,9 +92,11 @@ class KioskApp:
         from screens.viewmodels.help import HelpViewModel
         from screens.viewmodels.identity import IdentityViewModel
         from screens.viewmodels.idle import IdleMonitor
+        from screens.viewmodels.pickup import PickupViewModel
         from screens.viewmodels.progress import ProgressViewModel
         from screens.viewmodels.rating import RatingViewModel
         from screens.viewmodels.router import ATTRACT, Router
+        from screens.viewmodels.ticket import TicketViewModel
         from screens.viewmodels.voice import VoiceViewModel
 
         self.t_created = time.perf_counter()
@@ -167,6 +169,29 @@ class KioskApp:
         )
         #: receipts, tickets, slips and guides (attached to the printer's host when it starts)
         self.printing = PrintService()
+        #: 取件 from the certificate cabinet (the backend's cabinet service)
+        self.pickup = PickupViewModel(
+            router=self.router,
+            sessions=self.sessions,
+            cabinet=lambda: self.backend.cabinet if self.backend is not None else None,
+            directory=self._pickup_directory,
+            printing=self.printing,
+            on_help=self.state.callHelp,
+            kiosk_id=config.kiosk.id,
+            cabinet_name=config.kiosk.site_name,
+            language=lambda: self.state.language,
+        )
+        #: 取号 and 预约签到: numbers from the platform through the outbox (bounded wait)
+        self.ticket = TicketViewModel(
+            router=self.router,
+            sessions=self.sessions,
+            printing=self.printing,
+            enqueue=self._enqueue_outbox,
+            item_state=self._outbox_item_state,
+            kiosk_id=config.kiosk.id,
+            hall=config.kiosk.site_name,
+            language=lambda: self.state.language,
+        )
         self._simulators: dict[str, object] = {}
         self._devices_attached = True  # until _start_devices has something to start
         self._relay = _MainThreadRelay(self)
@@ -183,6 +208,8 @@ class KioskApp:
             self.backend.platformReady.connect(self._relay.platform_ready)
             self.backend.failed.connect(self._on_backend_failed)
             self.backend.maintenanceRequested.connect(self.state.setMaintenance)
+            self.backend.itemDone.connect(self.ticket.on_item_done)
+            self.backend.deadLettered.connect(self.ticket.on_dead_lettered)
             self.backend.itemDone.connect(self.help.on_item_done)
             self.backend.deadLettered.connect(self.help.on_dead_lettered)
 
@@ -230,6 +257,8 @@ class KioskApp:
                 "Identity": self.identity,
                 "Progress": self.progress,
                 "Rating": self.rating,
+                "Ticket": self.ticket,
+                "Pickup": self.pickup,
                 "Camera": self.camera,
                 "Diagnostics": self.diagnostics,
                 "Printing": self.printing,
@@ -321,6 +350,37 @@ class KioskApp:
             kind, payload, idempotency_key=key, on_done=lambda f: on_done(f.exception() is None)
         )
 
+    def _enqueue_outbox(
+        self, kind: str, payload: dict, key: str, on_done: Callable[[str], None]
+    ) -> bool:
+        """Like :meth:`_submit_outbox`, but ``on_done`` gets the outbox item id ("" on
+        failure), and the drain is told to try at once: a resident is waiting for the answer
+        (a hold left from an earlier outage would otherwise outlast the wait)."""
+        backend = self.backend
+        if backend is None:
+            return False
+
+        def done(future: object) -> None:
+            error = future.exception()  # type: ignore[attr-defined]
+            on_done("" if error is not None else str(future.result().id))  # type: ignore[attr-defined]
+            if error is None and backend.drain is not None:
+                backend.drain.wake(expedite=True)
+
+        return backend.submit(kind, payload, idempotency_key=key, on_done=done)
+
+    def _pickup_directory(self, pickup_id: str) -> dict[str, str]:
+        """Application number and item name of a pickup, from the platform's pickup list."""
+        sync = self.backend.pickup_sync if self.backend is not None else None
+        return sync.lookup(pickup_id) if sync is not None else {}
+
+    def _outbox_item_state(self, item_id: str) -> str:
+        """The outbox state of an item (worker threads only: it reads the store)."""
+        outbox = self.backend.outbox if self.backend is not None else None
+        if outbox is None:
+            return "missing"
+        item = outbox.get(item_id)
+        return item.state if item is not None else "missing"
+
     def _on_backend_failed(self, reason: str) -> None:
         log.error("backend problem: %s", reason)
 
@@ -334,6 +394,8 @@ class KioskApp:
         self.idle.stop()
         self.identity.close()
         self.progress.close()
+        self.ticket.close()
+        self.pickup.close()
         self.diagnostics.close()
         self.camera.detach()
         if self.network is not None:

@@ -76,6 +76,8 @@ class Backend(QObject):
         self.drain: Any | None = None
         self.catalogue_sync: Any | None = None
         self.cabinet: Any | None = None
+        #: platform pickups → cabinet inventory (kiosk/services/pickup_sync.py)
+        self.pickup_sync: Any | None = None
         self.heartbeat: Any | None = None
         self._lock = threading.Lock()
         self._device_states: dict[str, dict[str, Any]] = {}
@@ -261,6 +263,22 @@ class Backend(QObject):
         service.start()
         self.cabinet = service
         self._register_stop(service.stop)
+        self._start_pickup_sync(service)
+
+    def _start_pickup_sync(self, cabinet: Any) -> None:
+        """Adopt the platform's deposited pickups into the cabinet inventory, now and then."""
+        from kiosk.services.pickup_sync import PickupSync
+
+        if self.platform is None:
+            return
+        prepare = None
+        simulator = getattr(self, "cabinet_simulator", None)
+        if self.config.kiosk.demo and simulator is not None:
+            prepare = _DemoCabinetFiller(simulator, cabinet)
+        sync = PickupSync(self.platform, cabinet, prepare=prepare)
+        sync.start()
+        self.pickup_sync = sync
+        self._register_stop(sync.stop)
 
     # -- heartbeat and platform commands -------------------------------------------------------
     def record_device_status(self, device_id: str, status: Mapping[str, Any]) -> None:
@@ -379,6 +397,32 @@ class Backend(QObject):
 
         future.add_done_callback(report)
         return True
+
+
+class _DemoCabinetFiller:
+    """Demo only: staff "put in" the certificates the seeded platform lists as deposited in
+    this kiosk's cabinet, by placing them in the simulated compartments (once per pickup)."""
+
+    def __init__(self, simulator: Any, cabinet: Any) -> None:
+        self._simulator = simulator
+        self._cabinet = cabinet
+        self._placed: set[str] = set()
+
+    def __call__(self, pickups: list[dict[str, Any]]) -> None:
+        from drivers.cabinet.driver import parse_compartment_id
+
+        for pickup in pickups:
+            pickup_id = str(pickup.get("pickup_id") or "")
+            if pickup.get("status") != "deposited" or pickup_id in self._placed:
+                continue
+            try:
+                view = self._cabinet.compartment(str(pickup.get("compartment") or ""))
+                board, lock = parse_compartment_id(view.compartment)
+                if view.state == "free" and not self._simulator.item_present(board, lock):
+                    self._simulator.place_item(board, lock)
+            except Exception as exc:  # not a compartment of this cabinet
+                log.info("demo cabinet: %s", type(exc).__name__)
+            self._placed.add(pickup_id)
 
 
 def _preload_search_modules() -> None:

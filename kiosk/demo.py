@@ -30,8 +30,12 @@ SIMULATORS: dict[str, tuple[str, dict[str, Any]]] = {
     "idcard.ga467": ("drivers.idcard.sim:Ga467Simulator", {"cycle_s": 30.0, "card": "zhangsan"}),
     # An MJPEG network camera on loopback showing a scripted face (scikit-image's astronaut).
     "camera.opencv": ("drivers.camera.sim:CameraSimulator", {"scene": "live"}),
-    # Pickup cabinet lock boards on a pty; doors close by themselves 8 s after opening.
-    "cabinet.kerong": ("drivers.cabinet.sim:KerongSimulator", {"auto_close_s": 8.0}),
+    # Pickup cabinet lock boards on a pty; doors close by themselves 8 s after opening. Two
+    # boards: the seeded platform has a certificate waiting in compartment 1-3 (board 1).
+    "cabinet.kerong": (
+        "drivers.cabinet.sim:KerongSimulator",
+        {"auto_close_s": 8.0, "boards": (0, 1)},
+    ),
     "cabinet.generic8a": ("drivers.cabinet.sim:Generic8ASimulator", {"auto_close_s": 8.0}),
 }
 

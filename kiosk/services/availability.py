@@ -29,6 +29,9 @@ FEATURES: tuple[Feature, ...] = (
     # Identity for services that need a face check, and the mobile-app QR code.
     Feature("identity_face", frozenset({"idcard", "camera"})),
     Feature("identity_qr", frozenset({"camera"})),
+    # 取件: the certificate cabinet must answer (the code needs nothing else; the ID-card way
+    # needs the reader and the camera too, checked on the pickup screen).
+    Feature("pickup", frozenset({"cabinet"})),
 )
 
 
