@@ -106,6 +106,30 @@ Item {
                 onClicked: Router.go("progress")
             }
 
+            // 取件: certificates waiting in this kiosk's pickup cabinet (code, or ID card + face).
+            ServiceEntry {
+                objectName: "homePickupButton"
+                readonly property var blocker: Features.blocked["pickup"]
+                label: qsTr("Collect a certificate")
+                blocked: blocker !== undefined
+                reason: blocker === undefined ? ""
+                        : qsTr("Temporarily unavailable: %1").arg(Labels.deviceState(blocker.state))
+                accent: "#00676B"
+                labelName: "homePickupLabel"
+                reasonName: "homePickupReason"
+                onClicked: Router.go("pickup")
+            }
+
+            // 取号 and 预约签到: a queue number from the platform, or check in for an appointment.
+            ServiceEntry {
+                objectName: "homeTicketButton"
+                label: qsTr("Queue number / check in")
+                accent: "#6B2FA3"
+                labelName: "homeTicketLabel"
+                reasonName: "homeTicketReason"
+                onClicked: Router.go("ticket")
+            }
+
             // 一件事一次办: the catalogue's bundles of services for one life event.
             ServiceEntry {
                 objectName: "homeBundlesButton"
