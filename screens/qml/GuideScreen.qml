@@ -142,7 +142,7 @@ Item {
                         anchors.fill: parent
                         anchors.margins: Theme.gap
                         text: screen.guide.selfService
-                              ? qsTr("Applying at this kiosk is not available yet. Until it is, please use one of the places under \"Also available at\".")
+                              ? qsTr("You can apply at this kiosk now: tap \"Start application\" and have your ID card ready.")
                               : qsTr("This service cannot be completed at a self-service kiosk. Please use one of the places under \"Also available at\".")
                         font.pixelSize: Theme.bodyPx
                         color: Theme.text
@@ -342,13 +342,21 @@ Item {
                     KButton {
                         objectName: "startApplicationButton"
                         Layout.fillWidth: true
-                        enabled: false
+                        enabled: startNote.blocker === undefined
                         text: qsTr("Start application")
+                        onClicked: Apply.begin(screen.itemId)
                     }
                     Text {
+                        id: startNote
                         objectName: "startApplicationNote"
+                        visible: blocker !== undefined
+                        // A device the application needs is not working: say which (it comes
+                        // back by itself, Features follows the devices).
+                        readonly property var blocker: Features.blocked[
+                            screen.guide.identityLevel === "idcard_face" ? "apply_face" : "apply"]
                         Layout.fillWidth: true
-                        text: qsTr("Not available yet at this kiosk.")
+                        text: blocker !== undefined ? Labels.unavailable(blocker)
+                                                    : qsTr("Not available yet at this kiosk.")
                         font.pixelSize: Theme.labelPx
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap
