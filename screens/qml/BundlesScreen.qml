@@ -81,8 +81,8 @@ Item {
                             Layout.fillWidth: true
                             Layout.leftMargin: Theme.gap
                             Layout.rightMargin: Theme.gap
-                            text: qsTr("%n service(s)", "", modelData.count)
-                                  + (modelData.selfService ? "" : " · " + qsTr("some at a window"))
+                            text: modelData.selfService ? qsTr("%n service(s)", "", modelData.count)
+                                  : qsTr("%n service(s), some at a service window", "", modelData.count)
                             font.pixelSize: Theme.labelPx
                             color: Theme.textMuted
                             wrapMode: Text.WordWrap
