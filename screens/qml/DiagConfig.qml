@@ -29,7 +29,7 @@ Item {
                 text: modelData.key + " = " + modelData.value
                 font.pixelSize: Theme.labelPx
                 color: Theme.text
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
             }
         }
     }

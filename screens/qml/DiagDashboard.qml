@@ -69,7 +69,7 @@ Item {
                 text: page.exportText()
                 font.pixelSize: Theme.labelPx
                 color: Diagnostics.exportState === "failed" ? Theme.danger : Theme.textMuted
-                wrapMode: Diagnostics.exportState === "" ? Text.WordWrap : Text.WrapAnywhere
+                wrapMode: Diagnostics.exportState === "" ? Text.WordWrap : Text.Wrap
             }
         }
 
@@ -151,7 +151,7 @@ Item {
                                 text: modelData.info.map(function (c) { return c.name + ": " + c.value }).join(" · ")
                                 font.pixelSize: Theme.labelPx
                                 color: Theme.textMuted
-                                wrapMode: Text.WrapAnywhere
+                                wrapMode: Text.Wrap
                             }
                         }
                     }

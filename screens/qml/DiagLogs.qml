@@ -80,7 +80,7 @@ Item {
                 font.pixelSize: Theme.labelPx
                 color: modelData.level === "ERROR" || modelData.level === "CRITICAL" ? Theme.danger
                      : modelData.level === "WARNING" ? Theme.warn : Theme.text
-                wrapMode: Text.WrapAnywhere
+                wrapMode: Text.Wrap
             }
         }
     }

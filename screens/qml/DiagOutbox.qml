@@ -69,7 +69,7 @@ Item {
             text: page.messageText(Diagnostics.outboxMessage)
             font.pixelSize: Theme.labelPx
             color: Theme.text
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
         }
         Text {
             Layout.fillWidth: true

@@ -121,7 +121,7 @@ Item {
                                         text: modelData.detail
                                         font.pixelSize: Theme.labelPx
                                         color: Theme.textMuted
-                                        wrapMode: Text.WrapAnywhere
+                                        wrapMode: Text.Wrap
                                     }
                                 }
                                 KButton {
@@ -142,12 +142,14 @@ Item {
         ColumnLayout {
             visible: page.cameraRunning
             Layout.preferredWidth: Theme.elder ? 560 : 640
+            Layout.maximumWidth: Theme.elder ? 560 : 640
+            Layout.fillWidth: false
             Layout.alignment: Qt.AlignTop
             spacing: Theme.gap / 2
             CameraPreview {
                 objectName: "diagCameraPreview"
-                Layout.fillWidth: true
-                Layout.preferredHeight: width * 3 / 4
+                Layout.preferredWidth: Theme.elder ? 560 : 640
+                Layout.preferredHeight: (Theme.elder ? 560 : 640) * 3 / 4
                 camera: Camera
                 showGuidance: false
             }

@@ -48,7 +48,17 @@ log = logging.getLogger(__name__)
 PAGES = ("dashboard", "tests", "outbox", "logs", "config", "staff")
 STAFF_PAGES = ("dashboard", "staff")
 PAGES_SINCE_REFILL = "pages_since_refill"
-_INFO_KEYS = ("driver", "firmware", "model", "maker", "profile", "port", "sam_id", "family")
+_INFO_KEYS = (
+    "driver",
+    "firmware",
+    "model",
+    "maker",
+    "profile",
+    "port",
+    "baudrate",
+    "sam_id",
+    "family",
+)
 
 
 class DiagnosticsViewModel(QObject):
@@ -932,6 +942,7 @@ class DiagnosticsViewModel(QObject):
         if isinstance(result, dict) and result.get("state") == "open":
             self._deposit = {**self._deposit, **result}
             self._staff_message = "deposit_open"
+            self.loadPickups()  # that compartment is no longer free
         else:
             reason = result.get("reason", "") if isinstance(result, dict) else "error"
             self._deposit = {**self._deposit, "state": "failed", "reason": str(reason)}
@@ -1154,7 +1165,7 @@ def _split_info(info: dict[str, Any]) -> tuple[list[dict[str, str]], list[dict[s
     for key, value in info.items():
         if key in ("device_id", "kind"):
             continue
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, int) and not isinstance(value, bool) and key not in _INFO_KEYS:
             counters.append({"name": key, "value": str(value)})
         elif key in _INFO_KEYS and value not in (None, ""):
             facts.append({"name": key, "value": str(value)})
