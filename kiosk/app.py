@@ -85,6 +85,7 @@ class KioskApp:
         from kiosk.services.printing import PrintService
         from kiosk.session import EndReason, SessionManager
         from screens.viewmodels.app_state import AppState, Notice
+        from screens.viewmodels.apply import ApplyViewModel
         from screens.viewmodels.camera import CameraViewModel
         from screens.viewmodels.catalogue import CatalogueViewModel
         from screens.viewmodels.devices import DeviceListModel
@@ -169,6 +170,20 @@ class KioskApp:
         )
         #: receipts, tickets, slips and guides (attached to the printer's host when it starts)
         self.printing = PrintService()
+        #: applying for a service or a "一件事" bundle (screens/viewmodels/apply.py)
+        self.apply = ApplyViewModel(
+            router=self.router,
+            sessions=self.sessions,
+            catalogue=self.catalogue,
+            identity=self.identity,
+            features=self.features,
+            printing=self.printing,
+            camera_view=self.camera,
+            platform=self._platform,
+            backend=lambda: self.backend,
+            kiosk_id=config.kiosk.id,
+            language=lambda: self.state.language,
+        )
         #: 取件 from the certificate cabinet (the backend's cabinet service)
         self.pickup = PickupViewModel(
             router=self.router,
@@ -211,6 +226,7 @@ class KioskApp:
             self.backend.itemDone.connect(self.ticket.on_item_done)
             self.backend.deadLettered.connect(self.ticket.on_dead_lettered)
             self.backend.itemDone.connect(self.help.on_item_done)
+            self.apply.attach_backend(self.backend)
             self.backend.deadLettered.connect(self.help.on_dead_lettered)
 
         # Technician diagnostics: a layer above the screens, entered by a gesture + PIN/card.
@@ -262,6 +278,7 @@ class KioskApp:
                 "Camera": self.camera,
                 "Diagnostics": self.diagnostics,
                 "Printing": self.printing,
+                "Apply": self.apply,
                 "Voice": self.voice,
                 "Help": self.help,
             }
@@ -394,6 +411,7 @@ class KioskApp:
         self.idle.stop()
         self.identity.close()
         self.progress.close()
+        self.apply.close()
         self.ticket.close()
         self.pickup.close()
         self.diagnostics.close()
@@ -492,6 +510,7 @@ class KioskApp:
                 self.identity.attach_idcard(host)
             elif dev.kind == "camera":
                 self.identity.attach_camera(host)
+                self.apply.attach_camera(host)
             elif dev.kind == "printer":
                 self.printing.attach(host)
             self.hosts.append(host)

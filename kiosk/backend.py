@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
@@ -365,11 +365,14 @@ class Backend(QObject):
         payload: Mapping[str, Any],
         *,
         idempotency_key: str | None = None,
+        attachments: Sequence[Any] = (),
         on_done: Callable[[Future[Any]], None] | None = None,
     ) -> bool:
         """Queue ``payload`` durably on the writer thread; ``submitted`` fires when it is on disk.
 
-        Returns False (and emits ``submitFailed``) at once when there is no outbox yet.
+        ``attachments``: ``offline_cache.outbox.Attachment`` s (scans, a signature) written
+        with the item. Returns False (and emits ``submitFailed``) at once when there is no
+        outbox yet.
         """
         outbox = self.outbox
         if outbox is None:
@@ -378,7 +381,9 @@ class Backend(QObject):
         key = idempotency_key or uuid.uuid4().hex
 
         def write() -> Any:
-            item = outbox.enqueue(kind, dict(payload), idempotency_key=key)
+            item = outbox.enqueue(
+                kind, dict(payload), idempotency_key=key, attachments=tuple(attachments)
+            )
             if self.drain is not None:
                 self.drain.wake()
             return item
@@ -397,6 +402,71 @@ class Backend(QObject):
 
         future.add_done_callback(report)
         return True
+
+    def submit_many(
+        self,
+        entries: Sequence[Any],
+        *,
+        on_done: Callable[[Future[Any]], None] | None = None,
+    ) -> bool:
+        """Queue several items (``offline_cache.outbox.OutboxEntry``) in ONE transaction on the
+        writer thread: a bundle's applications are on disk together or not at all. ``on_done``
+        gets the future of the list of items; ``submitted`` fires once per item.
+        """
+        outbox = self.outbox
+        kind = str(entries[0].kind) if entries else ""
+        if outbox is None:
+            self.submitFailed.emit(kind, "outbox_unavailable")
+            return False
+        chosen = list(entries)
+
+        def write() -> Any:
+            items = outbox.enqueue_many(chosen)
+            if self.drain is not None:
+                self.drain.wake()
+            return items
+
+        future = self._writer.submit(write)
+
+        def report(done: Future[Any]) -> None:
+            error = done.exception()
+            if error is None:
+                for item in done.result():
+                    self.submitted.emit(item.kind, str(item.id))
+            else:
+                log.error("could not queue %d items: %s", len(chosen), type(error).__name__)
+                self.submitFailed.emit(kind, type(error).__name__)
+            if on_done is not None:
+                on_done(done)
+
+        future.add_done_callback(report)
+        return True
+
+
+class _DemoCabinetFiller:
+    """Demo only: staff "put in" the certificates the seeded platform lists as deposited in
+    this kiosk's cabinet, by placing them in the simulated compartments (once per pickup)."""
+
+    def __init__(self, simulator: Any, cabinet: Any) -> None:
+        self._simulator = simulator
+        self._cabinet = cabinet
+        self._placed: set[str] = set()
+
+    def __call__(self, pickups: list[dict[str, Any]]) -> None:
+        from drivers.cabinet.driver import parse_compartment_id
+
+        for pickup in pickups:
+            pickup_id = str(pickup.get("pickup_id") or "")
+            if pickup.get("status") != "deposited" or pickup_id in self._placed:
+                continue
+            try:
+                view = self._cabinet.compartment(str(pickup.get("compartment") or ""))
+                board, lock = parse_compartment_id(view.compartment)
+                if view.state == "free" and not self._simulator.item_present(board, lock):
+                    self._simulator.place_item(board, lock)
+            except Exception as exc:  # not a compartment of this cabinet
+                log.info("demo cabinet: %s", type(exc).__name__)
+            self._placed.add(pickup_id)
 
 
 class _DemoCabinetFiller:

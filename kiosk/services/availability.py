@@ -32,6 +32,10 @@ FEATURES: tuple[Feature, ...] = (
     # 取件: the certificate cabinet must answer (the code needs nothing else; the ID-card way
     # needs the reader and the camera too, checked on the pickup screen).
     Feature("pickup", frozenset({"cabinet"})),
+    # Applying (screens/viewmodels/apply.py): the ID card always, the camera for the face
+    # check; the printer is not needed (without paper the receipt is shown on screen).
+    Feature("apply", frozenset({"idcard"})),
+    Feature("apply_face", frozenset({"idcard", "camera"})),
 )
 
 

@@ -9,7 +9,8 @@ Window {
 
     readonly property string screenName: Router.currentScreen
     readonly property bool inVisit: screenName !== "attract" && screenName !== "outOfService"
-    readonly property bool keyboardWanted: screenName === "search"
+    readonly property bool keyboardWanted: screenName === "search" || screenName === "applyForm"
+                                           || screenName === "applyReview"
                                          || (Diagnostics.active && Diagnostics.page === "logs")
 
     function screenFile(name) {

@@ -34,6 +34,13 @@ SCREENS: frozenset[str] = frozenset(
         "progress",
         # 好差评, the last screen of a journey (screens/viewmodels/rating.py)
         "rating",
+        # applying for a service or a bundle (screens/viewmodels/apply.py)
+        "applyForm",
+        "applyMaterials",
+        "applyScan",
+        "applyReview",
+        "applySign",
+        "applyReceipt",
         # 取号 and 预约签到 (screens/viewmodels/ticket.py)
         "ticket",
         # 取件 from the certificate cabinet (screens/viewmodels/pickup.py)
