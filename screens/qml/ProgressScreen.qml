@@ -245,51 +245,11 @@ Item {
                 }
             }
 
-            GridLayout {
+            NumericKeypad {
                 Layout.alignment: Qt.AlignTop
-                columns: 3
-                rowSpacing: Theme.gap / 2
-                columnSpacing: Theme.gap / 2
-                Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
-                    delegate: KButton {
-                        required property string modelData
-                        objectName: "key_" + modelData
-                        Layout.preferredWidth: Theme.elder ? 170 : 140
-                        Layout.preferredHeight: Theme.buttonHeight
-                        text: modelData
-                        textPx: Theme.titlePx
-                        outlined: true
-                        enabled: screen.digits.length < screen.digitCount
-                        onClicked: screen.digits += modelData
-                    }
-                }
-                KButton {
-                    objectName: "keyClear"
-                    Layout.preferredWidth: Theme.elder ? 170 : 140
-                    Layout.preferredHeight: Theme.buttonHeight
-                    text: qsTr("Clear")
-                    outlined: true
-                    onClicked: screen.digits = ""
-                }
-                KButton {
-                    objectName: "key_0"
-                    Layout.preferredWidth: Theme.elder ? 170 : 140
-                    Layout.preferredHeight: Theme.buttonHeight
-                    text: "0"
-                    textPx: Theme.titlePx
-                    outlined: true
-                    enabled: screen.digits.length < screen.digitCount
-                    onClicked: screen.digits += "0"
-                }
-                KButton {
-                    objectName: "keyDelete"
-                    Layout.preferredWidth: Theme.elder ? 170 : 140
-                    Layout.preferredHeight: Theme.buttonHeight
-                    text: qsTr("Delete")
-                    outlined: true
-                    onClicked: screen.digits = screen.digits.slice(0, -1)
-                }
+                value: screen.digits
+                maxLength: screen.digitCount
+                onEdited: (text) => screen.digits = text
             }
         }
 
