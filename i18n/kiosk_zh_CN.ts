@@ -1,6 +1,509 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyField</name>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="25" />
+        <source>Please confirm: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="26" />
+        <source>Please fill in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="29" />
+        <source>%1: please enter an 11-digit mobile number starting with 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="30" />
+        <source>%1: the format is not correct.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="31" />
+        <source>%1: at most %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="32" />
+        <source>%1: please choose one of the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="33" />
+        <source>%1: this is not a valid ID number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="34" />
+        <source>%1: this is not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="36" />
+        <source>%1: please check this value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="43" />
+        <source>(from your ID card)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyField.qml" line="89" />
+        <source>Tap to type</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyFormScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="34" />
+        <source>Fill in the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="70" />
+        <source>For all services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="71" />
+        <source>For %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="136" />
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="153" />
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyFormScreen.qml" line="163" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyHeader</name>
+    <message>
+        <location filename="../screens/qml/ApplyHeader.qml" line="14" />
+        <source>Combined service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyHeader.qml" line="25" />
+        <source>Step %1 of 5: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyMaterialsScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="15" />
+        <source>Preparing the scan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
+        <source>E-certificate used: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="18" />
+        <source>Scanned: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
+        <source>You commit to supply it later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <source>Needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <source>Optional: not provided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="32" />
+        <source>Materials</source>
+        <translation type="unfinished">申请材料</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="41" />
+        <source>Looking up your e-certificates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="51" />
+        <source>Your e-certificates cannot be looked up right now. Please scan the materials instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <source>(required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <source>(if applicable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="124" />
+        <source>Use e-certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <source>Scan again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <source>Scan with the camera</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="138" />
+        <source>Supply it later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="159" />
+        <source>I commit to supply "%1" within the promised time. If I do not, or if this commitment is untrue, the application may be refused and I bear the consequences. My signature at the end covers this commitment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="166" />
+        <source>I commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="189" />
+        <source>The scan could not be prepared. Please scan the page again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="190" />
+        <source>Please supply the materials marked as needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="200" />
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyReceiptScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="19" />
+        <source>This kiosk's storage is full, so your application could not be saved. Nothing you entered is lost: please try again, or ask staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="20" />
+        <source>This kiosk could not save your application. Nothing you entered is lost: please try again, or ask staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="21" />
+        <source>This kiosk is still starting up. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="23" />
+        <source>Your application could not be saved. Please try again, or ask staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="27" />
+        <source>Printing your receipt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="29" />
+        <source>Please take your ID card and your receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="31" />
+        <source>No paper receipt could be printed: the printer is out of paper. Please note or photograph your application number. Please take your ID card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="32" />
+        <source>No paper receipt could be printed. Please note or photograph your application number. Please take your ID card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="36" />
+        <source>Pickup cabinet</source>
+        <translation type="unfinished">智能柜取件</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="37" />
+        <source>By post</source>
+        <translation type="unfinished">邮寄送达</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="38" />
+        <source>Electronic certificate</source>
+        <translation type="unfinished">电子证照</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="39" />
+        <source>Collect at a service window</source>
+        <translation type="unfinished">窗口领取</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="55" />
+        <source>Submitting your application…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="56" />
+        <source>Submitted. Getting your application number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="73" />
+        <source>Not submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="93" />
+        <source>Try again</source>
+        <translation type="unfinished">再试一次</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="100" />
+        <source>Back to signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="116" />
+        <source>Application submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="126" />
+        <source>Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <source>Application number</source>
+        <translation type="unfinished">受理编号</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <source>Kiosk reference number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="194" />
+        <source>Promised by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="222" />
+        <source>Scan to check progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="245" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyReviewScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="14" />
+        <source>Pickup cabinet</source>
+        <translation type="unfinished">智能柜取件</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="15" />
+        <source>By post</source>
+        <translation type="unfinished">邮寄送达</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="16" />
+        <source>Electronic certificate</source>
+        <translation type="unfinished">电子证照</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="17" />
+        <source>Collect at a service window</source>
+        <translation type="unfinished">窗口领取</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="23" />
+        <source>E-certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="24" />
+        <source>Scanned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="25" />
+        <source>Supplied later (commitment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="27" />
+        <source>Not provided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="38" />
+        <source>Check and choose delivery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="58" />
+        <source>How you receive the result</source>
+        <translation type="unfinished">结果领取方式</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="102" />
+        <source>Postal address *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="131" />
+        <source>Please enter the address the result should be posted to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="142" />
+        <source>Your details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="163" />
+        <source>Materials</source>
+        <translation type="unfinished">申请材料</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="188" />
+        <source>Next you sign on the screen to submit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReviewScreen.qml" line="196" />
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApplyScanScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="13" />
+        <source>No page was found. Lay the page flat and fully in view, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="14" />
+        <source>The camera is not working. Please go back and choose another way, or ask staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="15" />
+        <source>The picture could not be used. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="40" />
+        <source>Scan a material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="53" />
+        <source>Lay the page flat under the camera, then tap "Take picture". Take one picture per page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="61" />
+        <source>%n page(s) taken</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="73" />
+        <source>Reading the page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="93" />
+        <source>Take picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="102" />
+        <source>Remove last page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="110" />
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+</context>
+<context>
+    <name>ApplySignScreen</name>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="19" />
+        <source>Sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="23" />
+        <source>Please sign your name in the box with your finger. Your signature confirms that the information is true and covers any commitment you made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="40" />
+        <source>The signature is too short. Please sign your full name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="42" />
+        <source>The signature could not be saved. Please sign again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="56" />
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplySignScreen.qml" line="64" />
+        <source>Sign and submit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../screens/qml/AttractScreen.qml" line="32" />
@@ -16,6 +519,82 @@
         <location filename="../screens/qml/AttractScreen.qml" line="76" />
         <source>Touch the screen to start</source>
         <translation>请点击屏幕开始办理</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScreen</name>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="24" />
+        <source>Some of these services are not offered at this kiosk. Please apply at a service window.</source>
+        <translation>其中部分事项本机不提供，请到服务窗口办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="25" />
+        <source>Some of these services cannot be completed at a self-service kiosk. Please apply at a service window.</source>
+        <translation>其中部分事项无法在自助终端办结，请到服务窗口办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="26" />
+        <source>Applying at this kiosk is not available yet.</source>
+        <translation>本机暂不支持申请办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="35" />
+        <source>This combined service is not offered at this kiosk. Please go back and choose another one.</source>
+        <translation>本机不提供这件事，请返回选择其他服务。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/BundleScreen.qml" line="60" />
+        <source>These %n service(s) are handled together in one application. Tap one to read its guide.</source>
+        <translation><numerusform>以下 %n 个事项一次申请、一并办理。点击事项可查看办事指南。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="121" />
+        <source>main service</source>
+        <translation>主办事项</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="140" />
+        <source>Self-service</source>
+        <translation>可自助办理</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="140" />
+        <source>Guide only</source>
+        <translation>仅提供指南</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundleScreen.qml" line="172" />
+        <source>Apply for all of these</source>
+        <translation>一次申请全部事项</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesScreen</name>
+    <message>
+        <location filename="../screens/qml/BundlesScreen.qml" line="20" />
+        <source>Life events: several services at once</source>
+        <translation>一件事一次办</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundlesScreen.qml" line="29" />
+        <source>For one event in your life, the services it needs are handled together: one visit, one set of materials.</source>
+        <translation>一件事涉及的多个事项一起办：只跑一次，材料只交一套。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/BundlesScreen.qml" line="84" />
+        <source>%n service(s)</source>
+        <translation><numerusform>%n 个事项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/BundlesScreen.qml" line="85" />
+        <source>%n service(s), some at a service window</source>
+        <translation><numerusform>%n 个事项，部分需到窗口办理</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/BundlesScreen.qml" line="99" />
+        <source>No combined services are offered at this kiosk. Please choose a service by theme.</source>
+        <translation>本机暂无“一件事”服务，请按主题选择事项。</translation>
     </message>
 </context>
 <context>
@@ -115,6 +694,766 @@
         <location filename="../screens/qml/CategoryScreen.qml" line="69" />
         <source>Loading the list of services…</source>
         <translation>正在加载事项目录…</translation>
+    </message>
+</context>
+<context>
+    <name>DateSpinner</name>
+    <message>
+        <location filename="../screens/qml/DateSpinner.qml" line="53" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/DateSpinner.qml" line="54" />
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/DateSpinner.qml" line="55" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/DateSpinner.qml" line="101" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagConfig</name>
+    <message>
+        <location filename="../screens/qml/DiagConfig.qml" line="13" />
+        <source>Running configuration (secrets hidden). Change it in the site file, then restart the kiosk service.</source>
+        <translation>当前运行配置（已隐藏密钥）。请在站点配置文件中修改，然后重启自助终端服务。</translation>
+    </message>
+</context>
+<context>
+    <name>DiagDashboard</name>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="12" />
+        <source>What to do: check the cable and the power, switch the device off and on, then run its self-test.</source>
+        <translation>处理方法：检查线缆和电源，将设备断电重启，然后运行其自检。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="13" />
+        <source>What to do: local staff can fix this (load paper, close the cover, remove the jam or the obstacle).</source>
+        <translation>处理方法：现场工作人员即可处理（装纸、合上机盖、清除卡纸或障碍物）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="14" />
+        <source>What to do: needs a technician. Check the device; replace it if it stays faulty.</source>
+        <translation>处理方法：需要维护人员。检查设备；若仍有故障请更换。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="15" />
+        <source>What to do: the device is recovering by itself. Wait a minute, then refresh.</source>
+        <translation>处理方法：设备正在自行恢复。请等待一分钟后刷新。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="21" />
+        <source>pages printed</source>
+        <translation>已打印页数</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="22" />
+        <source>jobs printed</source>
+        <translation>已打印作业</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="23" />
+        <source>jobs refused</source>
+        <translation>被拒作业</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="24" />
+        <source>jobs failed</source>
+        <translation>失败作业</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="25" />
+        <source>bytes sent</source>
+        <translation>已发送字节</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="26" />
+        <source>status replies</source>
+        <translation>状态应答</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="27" />
+        <source>pages since paper refill</source>
+        <translation>换纸后打印页数</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="28" />
+        <source>cards read</source>
+        <translation>已读卡次数</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="29" />
+        <source>card checks</source>
+        <translation>检卡次数</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="30" />
+        <source>doors opened</source>
+        <translation>开门次数</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="31" />
+        <source>replies received</source>
+        <translation>收到应答</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="32" />
+        <source>bad frames</source>
+        <translation>错误帧</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="38" />
+        <source>Writing the diagnostics bundle…</source>
+        <translation>正在生成诊断包…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="39" />
+        <source>Bundle written: %1</source>
+        <translation>诊断包已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="40" />
+        <source>The bundle could not be written: %1</source>
+        <translation>无法写入诊断包：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="42" />
+        <source>The bundle holds scrubbed logs, the masked configuration, device states, the upload queue summary, the audit log and versions. No personal data.</source>
+        <translation>诊断包包含已脱敏的日志、已遮蔽的配置、设备状态、上传队列摘要、审计日志和版本信息，不含个人数据。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="55" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="62" />
+        <source>Export bundle to USB</source>
+        <translation>导出诊断包到U盘</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="115" />
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="124" />
+        <source>Last error: %1 %2</source>
+        <translation>最近错误：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagDashboard.qml" line="142" />
+        <source>Counters: %1</source>
+        <translation>计数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagLogs</name>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="13" />
+        <source>Debug</source>
+        <translation>调试</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="14" />
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="15" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="16" />
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="46" />
+        <source>Filter text</source>
+        <translation>筛选文字</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="55" />
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagLogs.qml" line="63" />
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/DiagLogs.qml" line="63" />
+        <source>%n line(s), newest first</source>
+        <translation><numerusform>共 %n 行，最新在前</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiagOutbox</name>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="13" />
+        <source>none waiting</source>
+        <translation>无待发送</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="14" />
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="15" />
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="16" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="19" />
+        <source>%1 dead letter(s) put back in the queue; sending now.</source>
+        <translation>已将 %1 条死信放回队列，正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="20" />
+        <source>Queue exported (no personal data): %1</source>
+        <translation>队列已导出（不含个人数据）：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="21" />
+        <source>The upload queue is not open.</source>
+        <translation>上传队列未打开。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="22" />
+        <source>The queue could not be exported.</source>
+        <translation>无法导出队列。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="34" />
+        <source>Waiting to send: %1 · in flight: %2 · sent: %3 · dead letters: %4 · oldest waiting: %5</source>
+        <translation>待发送：%1 · 发送中：%2 · 已发送：%3 · 死信：%4 · 最早待发送：%5</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="37" />
+        <source>The upload queue is not open (the platform link may still be starting).</source>
+        <translation>上传队列未打开（平台连接可能仍在启动）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="48" />
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="55" />
+        <source>Export queue</source>
+        <translation>导出队列</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="61" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="76" />
+        <source>No dead letters.</source>
+        <translation>没有死信。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagOutbox.qml" line="77" />
+        <source>Dead letters (the platform refused them; fix the cause, then retry):</source>
+        <translation>死信（平台拒收；请先排除原因再重试）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/DiagOutbox.qml" line="94" />
+        <source>%n attempt(s)</source>
+        <translation><numerusform>%n 次尝试</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DiagPinDialog</name>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="14" />
+        <source>The PIN has at least 4 digits.</source>
+        <translation>PIN码至少4位数字。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/DiagPinDialog.qml" line="15" />
+        <source>Wrong PIN. %n attempt(s) left before entry is locked.</source>
+        <translation><numerusform>PIN码错误。还可尝试 %n 次，之后将锁定。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/DiagPinDialog.qml" line="16" />
+        <source>This card is not a technician card. %n attempt(s) left before entry is locked.</source>
+        <translation><numerusform>此卡不是维护人员卡。还可尝试 %n 次，之后将锁定。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="17" />
+        <source>Too many failed attempts. Entry is locked for %1 min %2 s.</source>
+        <translation>失败次数过多。已锁定 %1 分 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="19" />
+        <source>The ID card reader is not available. Please use the PIN.</source>
+        <translation>身份证阅读器不可用，请使用PIN码。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="20" />
+        <source>No card was found on the reader.</source>
+        <translation>阅读器上没有卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="21" />
+        <source>Reading the card…</source>
+        <translation>正在读卡…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="22" />
+        <source>No PIN is set for this kiosk. Please use a technician card.</source>
+        <translation>本终端未设置PIN码，请使用维护人员卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="23" />
+        <source>The entry could not be checked. Please try again.</source>
+        <translation>无法核验，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="25" />
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="25" />
+        <source>Enter the technician or staff PIN, or place a technician card on the reader.</source>
+        <translation>请输入维护人员或工作人员PIN码，或将维护人员卡放在阅读器上。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="51" />
+        <source>Technician access</source>
+        <translation>维护人员登录</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="83" />
+        <source>Use technician card</source>
+        <translation>使用维护人员卡</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="91" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="110" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagPinDialog.qml" line="110" />
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>DiagScreen</name>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="15" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="16" />
+        <source>Self-tests</source>
+        <translation>自检</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="17" />
+        <source>Upload queue</source>
+        <translation>上传队列</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="18" />
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="19" />
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="20" />
+        <source>Staff tasks</source>
+        <translation>工作人员任务</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="39" />
+        <source>Staff mode</source>
+        <translation>工作人员模式</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="39" />
+        <source>Technician diagnostics</source>
+        <translation>维护诊断</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="40" />
+        <source>the public sees: being serviced</source>
+        <translation>公众看到：维护中</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagScreen.qml" line="49" />
+        <source>Exit and return to service</source>
+        <translation>退出并恢复服务</translation>
+    </message>
+</context>
+<context>
+    <name>DiagStaff</name>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="14" />
+        <source>Paper: enough</source>
+        <translation>纸张：充足</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="15" />
+        <source>Paper: running low</source>
+        <translation>纸张：即将用完</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="16" />
+        <source>Paper: out</source>
+        <translation>纸张：缺纸</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="17" />
+        <source>Paper: jammed</source>
+        <translation>纸张：卡纸</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="19" />
+        <source>Paper: unknown</source>
+        <translation>纸张：未知</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="23" />
+        <source>Checking the printer…</source>
+        <translation>正在检查打印机…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="24" />
+        <source>Paper refill recorded; the page counter starts again at zero.</source>
+        <translation>已记录换纸；页数计数从零开始。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="25" />
+        <source>The printer still reports no paper. Check the roll and close the cover.</source>
+        <translation>打印机仍报告缺纸。请检查纸卷并合上机盖。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="26" />
+        <source>The printer is not ready. Check the cover and the cable.</source>
+        <translation>打印机未就绪。请检查机盖和线缆。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="27" />
+        <source>No printer is configured.</source>
+        <translation>未配置打印机。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="28" />
+        <source>The printer did not answer.</source>
+        <translation>打印机没有应答。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="29" />
+        <source>Opening the compartment…</source>
+        <translation>正在打开柜格…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="30" />
+        <source>Compartment %1 is open. Put the certificate in and close the door.</source>
+        <translation>柜格 %1 已打开。请放入证照并关好柜门。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="31" />
+        <source>The certificate is in compartment %1. The platform is told.</source>
+        <translation>证照已放入柜格 %1，已通知平台。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="32" />
+        <source>The door was closed with nothing inside. Nothing was deposited.</source>
+        <translation>柜门关闭时柜内无物品，未完成存放。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="33" />
+        <source>The compartment did not open (%1). Choose another one.</source>
+        <translation>柜格未能打开（%1）。请选择其他柜格。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="34" />
+        <source>The platform cannot be reached: the list of certificates to deposit is not available.</source>
+        <translation>无法连接平台：待存放证照列表不可用。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="35" />
+        <source>There is no pickup cabinet, or it is not ready.</source>
+        <translation>没有取件柜，或取件柜未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="65" />
+        <source>Receipt printer</source>
+        <translation>凭条打印机</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../screens/qml/DiagStaff.qml" line="75" />
+        <source>%n page(s) since the last refill</source>
+        <translation><numerusform>换纸后已打印 %n 页</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="86" />
+        <source>Paper refilled</source>
+        <translation>已换纸</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="93" />
+        <source>Paper refilled, print a test line</source>
+        <translation>已换纸并打印测试行</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="102" />
+        <source>Put certificates into the pickup cabinet</source>
+        <translation>将证照存入取件柜</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="110" />
+        <source>No certificate is waiting to be put in this kiosk's cabinet.</source>
+        <translation>本终端取件柜没有待存放的证照。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="111" />
+        <source>1. Choose the certificate. 2. Choose a free compartment (or any). 3. Open it, put the certificate in, close the door.</source>
+        <translation>1. 选择证照。2. 选择空闲柜格（或任意）。3. 打开柜格，放入证照，关好柜门。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="134" />
+        <source>Any free</source>
+        <translation>任意空闲</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagStaff.qml" line="151" />
+        <source>Open the compartment</source>
+        <translation>打开柜格</translation>
+    </message>
+</context>
+<context>
+    <name>DiagTests</name>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="12" />
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="13" />
+        <source>Read an ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="14" />
+        <source>Camera and face detection</source>
+        <translation>摄像头与人脸检测</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="15" />
+        <source>Open and check cabinet doors</source>
+        <translation>开门检查柜门</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="16" />
+        <source>Network, platform and clock</source>
+        <translation>网络、平台与时钟</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="17" />
+        <source>Disk space</source>
+        <translation>磁盘空间</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="23" />
+        <source>Waiting…</source>
+        <translation>等待中…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="24" />
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="25" />
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="26" />
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="28" />
+        <source>Not run yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="33" />
+        <source>Paper out: load a new roll, then use Staff tasks &gt; Paper refilled.</source>
+        <translation>缺纸：请装入新纸卷，然后在“工作人员任务”中点“已换纸”。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="34" />
+        <source>Paper ran out while printing: load a new roll.</source>
+        <translation>打印过程中缺纸：请装入新纸卷。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="35" />
+        <source>The printer cover is open: close it.</source>
+        <translation>打印机机盖打开：请合上。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="36" />
+        <source>Paper jam: clear the paper path.</source>
+        <translation>卡纸：请清理走纸通道。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="37" />
+        <source>The device is not connected: check the cable and the power.</source>
+        <translation>设备未连接：请检查线缆和电源。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="38" />
+        <source>The device did not answer in time.</source>
+        <translation>设备未及时应答。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="39" />
+        <source>This device is not configured or not running.</source>
+        <translation>此设备未配置或未运行。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="40" />
+        <source>No card on the reader: place a card and run the test again.</source>
+        <translation>阅读器上没有卡：请放卡后重新测试。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="41" />
+        <source>The card could not be read.</source>
+        <translation>无法读取此卡。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="42" />
+        <source>No picture from the camera: check the cable.</source>
+        <translation>摄像头没有画面：请检查线缆。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="43" />
+        <source>The camera delivers too few pictures per second.</source>
+        <translation>摄像头每秒画面数过少。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="44" />
+        <source>The cabinet is not ready (boards not answering).</source>
+        <translation>取件柜未就绪（控制板无应答）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="45" />
+        <source>No free compartment to test.</source>
+        <translation>没有可测试的空闲柜格。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="46" />
+        <source>Some doors did not open or did not close.</source>
+        <translation>部分柜门未能打开或未能关闭。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="47" />
+        <source>The platform cannot be reached: check the network.</source>
+        <translation>无法连接平台：请检查网络。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="48" />
+        <source>The network works but the platform link is not up.</source>
+        <translation>网络正常但平台连接未建立。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="49" />
+        <source>The platform refused the request.</source>
+        <translation>平台拒绝了请求。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="50" />
+        <source>The platform did not send its time.</source>
+        <translation>平台未返回时间。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="51" />
+        <source>The kiosk clock is off: check the time synchronisation (NTP).</source>
+        <translation>终端时钟不准：请检查时间同步（NTP）。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="52" />
+        <source>Too little free disk space: export and remove old files.</source>
+        <translation>磁盘剩余空间不足：请导出并清理旧文件。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="54" />
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="68" />
+        <source>Run all tests (not the doors)</source>
+        <translation>运行全部测试（不含柜门）</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="134" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="161" />
+        <source>%1 frames per second · face: %2</source>
+        <translation>每秒 %1 帧 · 人脸：%2</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="162" />
+        <source>found</source>
+        <translation>已检测到</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DiagTests.qml" line="162" />
+        <source>not found</source>
+        <translation>未检测到</translation>
+    </message>
+</context>
+<context>
+    <name>DigitPad</name>
+    <message>
+        <location filename="../screens/qml/DigitPad.qml" line="36" />
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/DigitPad.qml" line="54" />
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -245,8 +1584,8 @@
     </message>
     <message>
         <location filename="../screens/qml/GuideScreen.qml" line="145" />
-        <source>Applying at this kiosk is not available yet. Until it is, please use one of the places under "Also available at".</source>
-        <translation>本机暂不能自助申请该事项，请先通过“其他办理渠道”中的方式办理。</translation>
+        <source>You can apply at this kiosk now: tap "Start application" and have your ID card ready.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../screens/qml/GuideScreen.qml" line="146" />
@@ -359,7 +1698,7 @@
         <translation>开始申请</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="351" />
+        <location filename="../screens/qml/GuideScreen.qml" line="359" />
         <source>Not available yet at this kiosk.</source>
         <translation>本机暂未开通。</translation>
     </message>
@@ -367,17 +1706,47 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../screens/qml/HelpDialog.qml" line="32" />
+        <location filename="../screens/qml/HelpDialog.qml" line="41" />
+        <source>Staff have been notified</source>
+        <translation>已通知工作人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="42" />
+        <source>Calling staff…</source>
+        <translation>正在呼叫工作人员…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="43" />
         <source>Need help?</source>
         <translation>需要帮助吗？</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HelpDialog.qml" line="40" />
-        <source>Please ask the staff in this hall, or call the government service hotline 12345. Your request has been recorded on this kiosk (%1).</source>
-        <translation>请向大厅现场工作人员求助，或拨打政务服务便民热线 12345。本机（%1）已记录您的求助。</translation>
+        <location filename="../screens/qml/HelpDialog.qml" line="61" />
+        <source>Sent to staff. Please stay at this kiosk: someone is coming to help you.</source>
+        <translation>已送达工作人员，请在本机旁稍候，马上有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HelpDialog.qml" line="48" />
+        <location filename="../screens/qml/HelpDialog.qml" line="62" />
+        <source>Sending to the staff on duty… Please stay at this kiosk.</source>
+        <translation>正在通知值班工作人员…请在本机旁稍候。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="63" />
+        <source>Saving your request…</source>
+        <translation>正在记录您的求助…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="74" />
+        <source>This kiosk cannot call staff right now. Please ask the staff in this hall, or call the government service hotline 12345.</source>
+        <translation>本机暂时无法呼叫工作人员。请向大厅工作人员求助，或拨打政务服务热线 12345。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="83" />
+        <source>If nobody comes, please ask the staff in this hall or call 12345. Kiosk number: %1</source>
+        <translation>如无人前来，请向大厅工作人员求助或拨打 12345。终端编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HelpDialog.qml" line="91" />
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -385,32 +1754,57 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="29" />
+        <location filename="../screens/qml/HomeScreen.qml" line="43" />
         <source>What would you like to do?</source>
         <translation>请选择您要办理的业务</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="37" />
+        <location filename="../screens/qml/HomeScreen.qml" line="75" />
         <source>Personal</source>
         <translation>个人服务</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="44" />
+        <location filename="../screens/qml/HomeScreen.qml" line="82" />
         <source>Business</source>
         <translation>法人服务</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="72" />
+        <location filename="../screens/qml/HomeScreen.qml" line="113" />
+        <source>Collect a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="116" />
+        <source>Temporarily unavailable: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="126" />
+        <source>Queue number / check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="136" />
+        <source>Life events: several services at once</source>
+        <translation>一件事一次办</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="201" />
+        <source>Popular services</source>
+        <translation>热门服务</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/HomeScreen.qml" line="67" />
         <source>Search services: name, pinyin or initials (e.g. sbk)</source>
         <translation>搜索事项：输入名称、拼音或首字母（如 sbk）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="101" />
+        <location filename="../screens/qml/HomeScreen.qml" line="102" />
         <source>Track my applications</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/HomeScreen.qml" line="112" />
+        <location filename="../screens/qml/HomeScreen.qml" line="103" />
         <source>Card reader unavailable</source>
         <translation>读卡器暂不可用</translation>
     </message>
@@ -570,19 +1964,6 @@
     </message>
 </context>
 <context>
-    <name>IdentityHeader</name>
-    <message>
-        <location filename="../screens/qml/IdentityHeader.qml" line="23" />
-        <source>Voice on</source>
-        <translation>语音已开</translation>
-    </message>
-    <message>
-        <location filename="../screens/qml/IdentityHeader.qml" line="23" />
-        <source>Voice off</source>
-        <translation>语音已关</translation>
-    </message>
-</context>
-<context>
     <name>IdentityResultScreen</name>
     <message>
         <location filename="../screens/qml/IdentityResultScreen.qml" line="21" />
@@ -653,23 +2034,23 @@
 <context>
     <name>IdentityViewModel</name>
     <message>
-        <location filename="../screens/viewmodels/identity.py" line="114" />
+        <location filename="../screens/viewmodels/identity.py" line="116" />
         <source>Please place your ID card on the reader.</source>
         <extracomment>router screens of the journey (they replace each other on the stack)</extracomment>
         <translation>请将身份证放在读卡区。</translation>
     </message>
     <message>
-        <location filename="../screens/viewmodels/identity.py" line="116" />
+        <location filename="../screens/viewmodels/identity.py" line="118" />
         <source>Please look at the camera.</source>
         <translation>请正对摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/viewmodels/identity.py" line="118" />
+        <location filename="../screens/viewmodels/identity.py" line="120" />
         <source>Please take your ID card.</source>
         <translation>请取走您的身份证。</translation>
     </message>
     <message>
-        <location filename="../screens/viewmodels/identity.py" line="119" />
+        <location filename="../screens/viewmodels/identity.py" line="121" />
         <source>Please show the QR code from the mobile app to the camera.</source>
         <translation>请将手机App中的二维码对准摄像头。</translation>
     </message>
@@ -760,82 +2141,87 @@
         <translation>已关机</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="30" />
+        <location filename="../screens/qml/Labels.qml" line="33" />
+        <source>Temporarily unavailable (%1: %2)</source>
+        <translation>暂时无法使用（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/Labels.qml" line="38" />
         <source>This kiosk is being serviced.</source>
         <translation>本机正在维护。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="31" />
+        <location filename="../screens/qml/Labels.qml" line="39" />
         <source>The devices this kiosk needs are not working.</source>
         <translation>本机所需设备暂时无法工作。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="37" />
+        <location filename="../screens/qml/Labels.qml" line="45" />
         <source>Please take your ID card and receipt with you.</source>
         <translation>请取走您的身份证和回执，欢迎再次光临。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="38" />
+        <location filename="../screens/qml/Labels.qml" line="46" />
         <source>Your visit ended because of inactivity. Your information has been cleared. Please take your ID card.</source>
         <translation>因长时间无操作，本次办理已结束，您的信息已清除。请取走您的身份证。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="44" />
+        <location filename="../screens/qml/Labels.qml" line="52" />
         <source>Social security</source>
         <translation>社保</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="45" />
+        <location filename="../screens/qml/Labels.qml" line="53" />
         <source>Medical insurance</source>
         <translation>医保</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="46" />
+        <location filename="../screens/qml/Labels.qml" line="54" />
         <source>Housing fund</source>
         <translation>公积金</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="47" />
+        <location filename="../screens/qml/Labels.qml" line="55" />
         <source>Household registration</source>
         <translation>户籍</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="48" />
+        <location filename="../screens/qml/Labels.qml" line="56" />
         <source>Real estate</source>
         <translation>不动产</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="49" />
+        <location filename="../screens/qml/Labels.qml" line="57" />
         <source>Starting a business</source>
         <translation>企业开办</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="50" />
+        <location filename="../screens/qml/Labels.qml" line="58" />
         <source>Tax</source>
         <translation>税务</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="51" />
+        <location filename="../screens/qml/Labels.qml" line="59" />
         <source>Civil affairs</source>
         <translation>民政</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="52" />
+        <location filename="../screens/qml/Labels.qml" line="60" />
         <source>Jobs</source>
         <translation>就业创业</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="53" />
+        <location filename="../screens/qml/Labels.qml" line="61" />
         <source>Education</source>
         <translation>教育</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="54" />
+        <location filename="../screens/qml/Labels.qml" line="62" />
         <source>Business changes</source>
         <translation>企业变更注销</translation>
     </message>
     <message>
-        <location filename="../screens/qml/Labels.qml" line="55" />
+        <location filename="../screens/qml/Labels.qml" line="63" />
         <source>Permits</source>
         <translation>许可审批</translation>
     </message>
@@ -867,6 +2253,19 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <location filename="../screens/qml/NumericKeypad.qml" line="51" />
+        <source>Clear</source>
+        <translation type="unfinished">清空</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/NumericKeypad.qml" line="69" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <location filename="../screens/qml/OutOfServiceScreen.qml" line="28" />
@@ -877,6 +2276,279 @@
         <location filename="../screens/qml/OutOfServiceScreen.qml" line="45" />
         <source>Please use another self-service kiosk or go to a service window. We are sorry for the inconvenience.</source>
         <translation>请使用其他自助终端或前往人工窗口办理，给您带来不便，敬请谅解。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="18" />
+        <source>The compartment door did not open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="19" />
+        <source>This compartment needs a member of staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="20" />
+        <source>The pickup cabinet is temporarily unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="21" />
+        <source>Too many wrong pickup codes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="22" />
+        <source>No certificate is waiting for you in this cabinet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="23" />
+        <source>Your certificate is still in the compartment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="29" />
+        <source>Nothing was taken out. Staff have been called and will open it for you. Please wait here or tap "Call for help".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="30" />
+        <source>Please tap "Call for help"; staff will check the compartment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="31" />
+        <source>Please try again later, or ask staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="33" />
+        <source>For your security, codes can be tried again in %1 seconds. Staff have been told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="34" />
+        <source>For your security, please ask staff for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="35" />
+        <source>It may not have arrived yet or may be at another kiosk. Please check the message you received, or enter the pickup code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="36" />
+        <source>The door was closed with the certificate inside. You can open it once more, or call for help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="41" />
+        <location filename="../screens/qml/PickupScreen.qml" line="247" />
+        <source>Printing your pickup slip…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="42" />
+        <source>Please take your pickup slip from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="43" />
+        <source>The printer is out of paper, so no pickup slip was printed. Staff have been told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="44" />
+        <source>No pickup slip could be printed. Your collection is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="56" />
+        <source>Collect a certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="92" />
+        <source>Enter my pickup code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="103" />
+        <source>The 6-digit code is in the message telling you the certificate is ready.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="131" />
+        <source>Use my ID card and face</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="142" />
+        <source>No code? Your ID card and a face check show all certificates waiting for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="155" />
+        <source>Temporarily unavailable: %1 (%2)</source>
+        <translation type="unfinished">暂不可用：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="181" />
+        <source>Pickup code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="210" />
+        <source>This code does not match any certificate here. Please check it and try again (%1 tries left).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="211" />
+        <source>Please enter all 6 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="212" />
+        <source>%1 of %2 digits</source>
+        <translation type="unfinished">已输入%1位，共%2位</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="221" />
+        <source>Open my compartment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="246" />
+        <source>Opening compartment %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="271" />
+        <source>Compartment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="288" />
+        <source>The door is open. Please take your certificate and close the door firmly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="297" />
+        <source>Certificate: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="313" />
+        <source>The door has been open for a long time. Please close it. Staff have been told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="314" />
+        <source>Please close the door of compartment %1 when you have your certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="346" />
+        <source>Certificates waiting for you in this cabinet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="372" />
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="380" />
+        <source>Collected from compartment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="381" />
+        <source>In compartment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="391" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="445" />
+        <source>Thank you. Your certificate has been collected.</source>
+        <translation type="unfinished">谢谢，您的证照已取走。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="472" />
+        <source>Open again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="480" />
+        <source>Call for help</source>
+        <translation type="unfinished">呼叫帮助</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="488" />
+        <source>Enter a pickup code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+</context>
+<context>
+    <name>PickupViewModel</name>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="227" />
+        <source>Enter your pickup code, or use your ID card and face.</source>
+        <extracomment>seconds the door may stay open before the screen reminds to close it (tests shorten)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="231" />
+        <source>Please enter the 6-digit pickup code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="233" />
+        <source>Opening the compartment. Please wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="236" />
+        <source>Please close the door of compartment %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="239" />
+        <source>Compartment %1 is open. Please take your certificate and close the door.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="244" />
+        <source>Choose the certificate to collect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="246" />
+        <source>The door did not open. Staff have been called.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/pickup.py" line="248" />
+        <source>Please take your pickup slip.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -995,172 +2667,258 @@
 <context>
     <name>ProgressScreen</name>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="28" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="33" />
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="29" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="34" />
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="30" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="35" />
         <source>Under review</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="31" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="36" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="32" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="37" />
         <source>Not approved</source>
         <translation>不予许可</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="33" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="38" />
         <source>More materials needed</source>
         <translation>需补充材料</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="34" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="39" />
         <source>Ready for pickup</source>
         <translation>待领取</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="35" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="40" />
         <source>Collected</source>
         <translation>已领取</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="36" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="41" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="42" />
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="56" />
+        <source>No application has the number on this receipt. If it was made at another kiosk more than a few days ago, please ask staff.</source>
+        <translation>没有找到回执上这个编号的办件。如果是在其他自助终端、几天前办理的，请咨询工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="58" />
+        <source>Progress cannot be checked now: the platform cannot be reached and this kiosk has no earlier answer for you. Please try again later, call 12345, or use the mobile app.</source>
+        <translation>现在无法查询进度：无法连接政务服务平台，本机也没有您之前的查询记录。请稍后再试，或拨打12345，或使用手机App查询。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="61" />
+        <source>No receipt code was seen. Hold the QR code on your receipt flat in front of the camera, or type the number instead.</source>
+        <translation>没有识别到回执二维码。请将回执上的二维码平放在摄像头前，或改为输入办件编号。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="62" />
+        <source>The camera is not working now, so receipt codes cannot be read. Please type the number on your receipt instead.</source>
+        <translation>摄像头暂时无法使用，不能识别回执二维码。请改为输入回执上的办件编号。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="138" />
         <source>Track my applications</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="66" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="147" />
         <source>For: %1</source>
         <translation>查询人：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="104" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="165" />
         <source>Use my ID card</source>
         <translation>刷身份证</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="115" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="166" />
         <source>See all your applications: place your ID card on the reader.</source>
         <translation>刷身份证查看您的全部办件。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="128" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="115" />
         <source>Temporarily unavailable: %1 (%2)</source>
         <translation>暂不可用：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="158" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="172" />
         <source>Enter an application number</source>
         <translation>输入受理编号查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="169" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="173" />
         <source>The number is printed on your receipt. No ID card needed.</source>
         <translation>编号印在回执上，无需身份证。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="193" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="178" />
+        <source>Scan my receipt</source>
+        <translation>扫描回执二维码</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="179" />
+        <source>Show the QR code printed on your receipt to the camera.</source>
+        <translation>将回执上印的二维码对准摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="211" />
+        <source>Hold the QR code on your receipt in front of the camera</source>
+        <translation>请将回执上的二维码对准摄像头</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="221" />
+        <source>This code is not from a receipt. Please show the QR code printed on your receipt.</source>
+        <translation>这不是回执上的二维码。请出示回执上印的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="230" />
+        <source>Time left: %1 s</source>
+        <translation>剩余时间：%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="239" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="454" />
+        <source>Choose another way</source>
+        <translation>换一种方式</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="260" />
         <source>Application number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="222" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="289" />
         <source>Please enter all 14 digits after SQ.</source>
         <translation>请输入SQ后面的全部14位数字。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="223" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="290" />
         <source>Type the 14 digits after SQ, for example SQ 20261122000123.</source>
         <translation>请输入SQ后面的14位数字，例如 SQ 20261122000123。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="230" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="297" />
         <source>%1 of %2 digits</source>
         <translation>已输入%1位，共%2位</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="271" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="289" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="356" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="238" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="305" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="311" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="378" />
         <source>Looking up your applications…</source>
         <translation>正在查询您的办件…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="320" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="54" />
         <source>There are no applications on record for you.</source>
         <translation>暂无您的办件记录。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="321" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
         <source>No application has this number. Please check the number on your receipt.</source>
         <translation>没有这个受理编号的办件，请核对回执上的编号。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="322" />
-        <source>Cannot reach the platform now. Please try again in a moment.</source>
-        <translation>暂时无法连接政务服务平台，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="323" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="59" />
         <source>The platform could not answer this question. Please ask staff for help.</source>
         <translation>平台无法回答此查询，请工作人员协助。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="324" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="60" />
         <source>No ID card has been read. Please go back and choose your ID card again.</source>
         <translation>尚未读取身份证，请返回后重新选择刷身份证查询。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="339" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="411" />
+        <source>Offline — last updated %1. This is the last known state; it may have changed since.</source>
+        <translation>离线 — 最后更新于 %1。以下为最近一次查询到的状态，之后可能已有变化。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="412" />
+        <source>Offline — the platform cannot be reached now.</source>
+        <translation>离线 — 暂时无法连接政务服务平台。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="429" />
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="347" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="437" />
         <source>Enter another number</source>
         <translation>查询其他编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="415" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="446" />
+        <source>Scan another receipt</source>
+        <translation>扫描其他回执</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="500" />
+        <source>Application</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="527" />
+        <source>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</source>
+        <translation>已在本机提交，等待发送。网络恢复后将自动发送，您无需再做任何操作。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="537" />
+        <source>Receipt No. %1 · submitted %2</source>
+        <translation>回执编号 %1 · 提交于 %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="539" />
         <source>No. %1 · received %2 · promised by %3</source>
         <translation>编号 %1 · 受理日期 %2 · 承诺办结 %3</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="427" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="551" />
+        <source>Last known state, as of %1</source>
+        <translation>最近一次查询到的状态（%1）</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="561" />
         <source>Applicant ID: %1</source>
         <translation>申请人证件号：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="437" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="571" />
         <source>Ready in pickup cabinet compartment %1</source>
         <translation>已放入证照柜%1号格，可凭身份证领取</translation>
     </message>
@@ -1191,6 +2949,138 @@
         <location filename="../screens/qml/QrIdentityScreen.qml" line="85" />
         <source>Time left: %1 s</source>
         <translation>剩余%1秒</translation>
+    </message>
+</context>
+<context>
+    <name>RatingScreen</name>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="15" />
+        <source>Very satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="16" />
+        <source>Satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="17" />
+        <source>Fairly satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="18" />
+        <source>Dissatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="19" />
+        <source>Very dissatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="30" />
+        <source>Hard to use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="31" />
+        <source>Too slow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="32" />
+        <source>A device did not work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="33" />
+        <source>Information unclear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="34" />
+        <source>My matter was not solved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="47" />
+        <source>Thank you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="48" />
+        <source>How satisfied are you with this visit?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="58" />
+        <source>Service: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="125" />
+        <source>Sorry to hear that. What went wrong? You may choose some, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="165" />
+        <source>You have already rated this visit. Thank you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="166" />
+        <source>Thank you for your rating. It helps us improve our services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="167" />
+        <source>Thank you. Your rating could not be saved this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="177" />
+        <source>Please take your ID card and any receipt with you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="194" />
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="202" />
+        <source>Submit rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/RatingScreen.qml" line="209" />
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+</context>
+<context>
+    <name>RatingViewModel</name>
+    <message>
+        <location filename="../screens/viewmodels/rating.py" line="151" />
+        <source>How satisfied are you with this visit?</source>
+        <extracomment>submit(kind, body, idempotency_key, on_done(ok)) -&gt; queued? (on_done may run on any thread) the outbox answered (operation number, ok); emitted on the writer thread, queued here evaluations handed to the outbox by this object (tests read it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/rating.py" line="153" />
+        <source>Sorry to hear that. What went wrong? You may choose some.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/rating.py" line="157" />
+        <source>Thank you for your rating.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/rating.py" line="159" />
+        <source>You have already rated this visit. Thank you.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1240,58 +3130,76 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../screens/qml/SignaturePad.qml" line="27" />
+        <source>Sign here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="45" />
+        <location filename="../screens/qml/StatusBar.qml" line="53" />
         <source>Platform online</source>
         <translation>平台已连接</translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="46" />
+        <location filename="../screens/qml/StatusBar.qml" line="54" />
         <source>Platform offline</source>
         <translation>平台未连接</translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="46" />
+        <location filename="../screens/qml/StatusBar.qml" line="54" />
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="52" />
+        <location filename="../screens/qml/StatusBar.qml" line="61" />
         <source>All sent</source>
         <translation>已全部上传</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/StatusBar.qml" line="52" />
+        <location filename="../screens/qml/StatusBar.qml" line="61" />
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n 件待上传</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="58" />
+        <location filename="../screens/qml/StatusBar.qml" line="67" />
         <source>Devices OK</source>
         <translation>设备正常</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/StatusBar.qml" line="59" />
+        <location filename="../screens/qml/StatusBar.qml" line="68" />
         <source>%n device(s) need attention</source>
         <translation>
             <numerusform>%n 台设备异常</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="74" />
+        <location filename="../screens/qml/StatusBar.qml" line="78" />
+        <source>Voice on</source>
+        <translation>语音已开</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/StatusBar.qml" line="78" />
+        <source>Voice off</source>
+        <translation>语音已关</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/StatusBar.qml" line="117" />
         <source>Standard mode</source>
         <translation>标准模式</translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="74" />
+        <location filename="../screens/qml/StatusBar.qml" line="117" />
         <source>Large text</source>
         <translation>长辈模式</translation>
     </message>
     <message>
-        <location filename="../screens/qml/StatusBar.qml" line="82" />
+        <location filename="../screens/qml/StatusBar.qml" line="125" />
         <source>Call for help</source>
         <translation>呼叫帮助</translation>
     </message>
@@ -1302,6 +3210,318 @@
         <location filename="../screens/qml/TakeCardReminder.qml" line="15" />
         <source>Please take your ID card from the reader.</source>
         <translation>请取走读卡区上的身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="16" />
+        <source>Printing your ticket…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="17" />
+        <source>Please take your ticket from the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="18" />
+        <source>The printer is out of paper. Please note your number; staff have been told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="19" />
+        <source>The ticket could not be printed. Please note your number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="30" />
+        <source>Queue number and appointment check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="54" />
+        <source>Take a number for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="74" />
+        <source>General services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="83" />
+        <source>The printer is not available: your number will be shown on the screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="105" />
+        <source>I have an appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="115" />
+        <source>Check in with my ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="123" />
+        <source>Temporarily unavailable: %1 (%2)</source>
+        <translation type="unfinished">暂不可用：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="134" />
+        <source>Enter appointment code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="155" />
+        <source>Appointment code (8 digits, in your booking message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="183" />
+        <source>Please enter all 8 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="184" />
+        <source>%1 of %2 digits</source>
+        <translation type="unfinished">已输入%1位，共%2位</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="194" />
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="202" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="227" />
+        <source>Checking you in. Please wait…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="228" />
+        <source>Getting your number. Please wait…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="248" />
+        <source>Your number has arrived after all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="257" />
+        <source>You had already checked in. Your number is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="258" />
+        <source>You are checked in. Your number is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="259" />
+        <source>Your number is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="278" />
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="279" />
+        <source>%1 · %2 waiting ahead of you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="315" />
+        <source>No appointment found for today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="317" />
+        <source>Check-in is not possible right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="318" />
+        <source>Numbers cannot be issued right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="319" />
+        <source>The request was not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="329" />
+        <source>Please check the code in your booking message, or ask staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="330" />
+        <source>We found no appointment for today for this ID card. Please ask staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="332" />
+        <source>The service hall's queue system cannot be reached. Please ask the staff at the service desk for a number. No number has been taken for you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="333" />
+        <source>Please ask the staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="354" />
+        <source>Try again</source>
+        <translation type="unfinished">再试一次</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="362" />
+        <source>Call for help</source>
+        <translation type="unfinished">呼叫帮助</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/TicketScreen.qml" line="369" />
+        <source>Done</source>
+        <translation type="unfinished">完成</translation>
+    </message>
+</context>
+<context>
+    <name>TicketViewModel</name>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="48" />
+        <source>General services</source>
+        <extracomment>enqueue(kind, body, key, on_done(item_id or "")) -&gt; queued?</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="49" />
+        <source>Social security</source>
+        <translation type="unfinished">社保</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="50" />
+        <source>Medical insurance</source>
+        <translation type="unfinished">医保</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="51" />
+        <source>Housing fund</source>
+        <translation type="unfinished">公积金</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="52" />
+        <source>Household registration</source>
+        <translation type="unfinished">户籍</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="53" />
+        <source>Real estate</source>
+        <translation type="unfinished">不动产</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="54" />
+        <source>Starting a business</source>
+        <translation type="unfinished">企业开办</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="55" />
+        <source>Tax</source>
+        <translation type="unfinished">税务</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="202" />
+        <source>Choose the service you need a number for, or check in for your appointment.</source>
+        <extracomment>deadlines of the next request (tests shorten them)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="207" />
+        <source>Please enter your 8-digit appointment code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="209" />
+        <source>Getting your number. Please wait.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="212" />
+        <source>Your number is %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="214" />
+        <source>No appointment was found for today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="216" />
+        <source>Numbers cannot be issued right now. Please ask the staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/ticket.py" line="220" />
+        <source>Please ask the staff at the service desk.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="58" />
+        <source>Please choose a service, or search for it.</source>
+        <extracomment>``ui.voice_prompts``: when a visit starts with the voice on Router screen → what is said on entering it (English source; translated when spoken). Screens of journeys with state-dependent prompts (idCard, face, qrIdentity, identityResult...) are left out on purpose: their view-models speak.</extracomment>
+        <translation>请选择要办理的事项，或搜索事项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="59" />
+        <source>Type the name of the service, in Chinese, in pinyin or by its initials.</source>
+        <translation>请输入事项名称，可用汉字、拼音或拼音首字母。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="62" />
+        <source>Please choose a service from the list.</source>
+        <translation>请从列表中选择事项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="63" />
+        <source>This is the guide of the service: what you need and how to apply.</source>
+        <translation>这是该事项的办事指南：需要什么、怎么办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="66" />
+        <source>Please choose what you need to get done. Each one covers several services.</source>
+        <translation>请选择您要办的事，每件事包含多个事项。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="69" />
+        <source>These services are handled together. Tap one to read its guide.</source>
+        <translation>这些事项一并办理，点击可查看办事指南。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="72" />
+        <source>Please read how your identity will be checked, then choose.</source>
+        <translation>请阅读身份核验说明，然后选择。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="75" />
+        <source>Place your ID card on the reader, or enter your application number.</source>
+        <translation>请将身份证放在读卡区，或输入申请编号。</translation>
+    </message>
+    <message>
+        <location filename="../screens/viewmodels/voice.py" line="78" />
+        <source>This kiosk is out of service. Please ask the staff in the hall.</source>
+        <translation>本机暂停服务，请向大厅工作人员求助。</translation>
     </message>
 </context>
 <context>
