@@ -160,7 +160,16 @@ class KioskApp:
             on_help=self.state.callHelp,
             voice=self.voice.prompts,
         )
-        self.progress = ProgressViewModel(sessions=self.sessions, platform=self._platform)
+        #: 办件进度: platform answers, the encrypted last known state, this kiosk's queue
+        self.progress = ProgressViewModel(
+            sessions=self.sessions,
+            platform=self._platform,
+            cache=self._open_progress_cache,
+            outbox=lambda: self.backend.outbox if self.backend is not None else None,
+            kiosk_id=config.kiosk.id,
+            item_name=self._catalogue_item_name,
+            camera_view=self.camera,
+        )
         #: 好差评, the last screen of every journey (queued in the outbox)
         self.rating = RatingViewModel(
             router=self.router,
@@ -390,6 +399,22 @@ class KioskApp:
         sync = self.backend.pickup_sync if self.backend is not None else None
         return sync.lookup(pickup_id) if sync is not None else {}
 
+    def _open_progress_cache(self) -> object | None:
+        """The progress cache in cache.db under the outbox's key ring (progress worker only:
+        it opens a store); None until the outbox is open."""
+        from kiosk.services.progress_cache import ProgressCache
+
+        outbox = self.backend.outbox if self.backend is not None else None
+        if outbox is None:
+            return None
+        days = self.config.store.progress_cache_days
+        return ProgressCache.open(self.config.data_dir, outbox.keyring, retention_days=days)
+
+    def _catalogue_item_name(self, item_id: str) -> str:
+        index = self.catalogue.index
+        found = index.item(item_id) if index is not None else None
+        return str(found.name) if found is not None else ""
+
     def _outbox_item_state(self, item_id: str) -> str:
         """The outbox state of an item (worker threads only: it reads the store)."""
         outbox = self.backend.outbox if self.backend is not None else None
@@ -510,6 +535,7 @@ class KioskApp:
                 self.identity.attach_idcard(host)
             elif dev.kind == "camera":
                 self.identity.attach_camera(host)
+                self.progress.attach_camera(host)
                 self.apply.attach_camera(host)
             elif dev.kind == "printer":
                 self.printing.attach(host)

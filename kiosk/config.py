@@ -179,6 +179,8 @@ class StoreConfig(_Section):
     key_file: Path | None = None
     # Days acknowledged outbox items are kept before they are purged.
     retention_days: Annotated[int, Field(strict=True, ge=1, le=365)] = 7
+    # Days the last known state of an application (办件进度, shown offline) is kept.
+    progress_cache_days: Annotated[int, Field(strict=True, ge=1, le=365)] = 30
 
 
 DEVICE_FIELDS = frozenset({"kind", "driver", "enabled", "port", "poll_interval_s", "options"})

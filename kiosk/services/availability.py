@@ -26,6 +26,8 @@ FEATURES: tuple[Feature, ...] = (
     # 办件进度查询: by application number needs nothing; with the ID card it needs the reader.
     Feature("progress_by_number"),
     Feature("progress_by_card", frozenset({"idcard"})),
+    # ... and with the QR code printed on the receipt it needs the camera.
+    Feature("progress_by_qr", frozenset({"camera"})),
     # Identity for services that need a face check, and the mobile-app QR code.
     Feature("identity_face", frozenset({"idcard", "camera"})),
     Feature("identity_qr", frozenset({"camera"})),

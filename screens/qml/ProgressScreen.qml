@@ -3,9 +3,11 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kiosk
 
-// 办件进度查询: choose how (ID card, or the application number on a keypad), then the list of
-// applications with status and timeline. The ID card way goes through the identity journey
-// (level "idcard") and comes back here with mode "mine".
+// 办件进度查询: choose how (ID card, the application number on a keypad, or the QR code on the
+// receipt shown to the camera), then the list of applications with status and timeline. The ID
+// card way goes through the identity journey (level "idcard") and comes back here with mode
+// "mine". When the platform cannot be reached the list is the last known state, under an
+// "offline" banner; applications still waiting in this kiosk's queue are listed as such.
 Item {
     id: screen
     objectName: "progressScreen"
@@ -14,7 +16,9 @@ Item {
     property string digits: ""
     readonly property int digitCount: 14
     readonly property var cardBlocker: Features.blocked["progress_by_card"]
-    readonly property bool showResults: Progress.state !== "idle" && !entering
+    readonly property var qrBlocker: Features.blocked["progress_by_qr"]
+    readonly property bool scanning: Progress.state === "scanning"
+    readonly property bool showResults: Progress.state !== "idle" && !scanning && !entering
 
     Component.onCompleted: {
         if (entry === "mine")
@@ -22,6 +26,7 @@ Item {
         else
             Progress.clear()
     }
+    Component.onDestruction: Progress.stopScan()
 
     function statusLabel(code) {
         switch (code) {
@@ -34,13 +39,89 @@ Item {
         case "ready_for_pickup": return qsTr("Ready for pickup")
         case "collected": return qsTr("Collected")
         case "delivered": return qsTr("Delivered")
+        case "queued": return qsTr("Waiting to be sent")
         }
         return code
     }
     function statusColor(code) {
         if (code === "rejected" || code === "need_more") return Theme.danger
+        if (code === "queued") return Theme.warn
         if (code === "approved" || code === "ready_for_pickup" || code === "collected" || code === "delivered") return Theme.ok
         return Theme.primary
+    }
+    function message(state) {
+        switch (state) {
+        case "empty": return qsTr("There are no applications on record for you.")
+        case "not_found": return Progress.mode === "qr"
+                                 ? qsTr("No application has the number on this receipt. If it was made at another kiosk more than a few days ago, please ask staff.")
+                                 : qsTr("No application has this number. Please check the number on your receipt.")
+        case "offline": return qsTr("Progress cannot be checked now: the platform cannot be reached and this kiosk has no earlier answer for you. Please try again later, call 12345, or use the mobile app.")
+        case "error": return qsTr("The platform could not answer this question. Please ask staff for help.")
+        case "no_identity": return qsTr("No ID card has been read. Please go back and choose your ID card again.")
+        case "scan_timeout": return qsTr("No receipt code was seen. Hold the QR code on your receipt flat in front of the camera, or type the number instead.")
+        case "camera_unavailable": return qsTr("The camera is not working now, so receipt codes cannot be read. Please type the number on your receipt instead.")
+        }
+        return ""
+    }
+
+    // One big way to look up progress (three side by side).
+    component Choice: AbstractButton {
+        id: choice
+        property string title: ""
+        property string detail: ""
+        property var blocker: undefined
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        Layout.preferredWidth: 1
+        enabled: blocker === undefined
+        background: Rectangle {
+            radius: Theme.radius * 2
+            color: choice.down ? "#DCE6F2" : Theme.surface
+            border.color: choice.enabled ? Theme.primary : Theme.border
+            border.width: 3
+        }
+        contentItem: ColumnLayout {
+            spacing: Theme.gap
+            Item { Layout.fillHeight: true }
+            Text {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                text: choice.title
+                font.pixelSize: Theme.titlePx
+                font.bold: true
+                color: choice.enabled ? Theme.primary : Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                text: choice.detail
+                font.pixelSize: Theme.bodyPx
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: choice.objectName + "Reason"
+                visible: choice.blocker !== undefined
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
+                horizontalAlignment: Text.AlignHCenter
+                text: choice.blocker === undefined ? ""
+                      : qsTr("Temporarily unavailable: %1 (%2)")
+                        .arg(Labels.deviceKind(choice.blocker.kind))
+                        .arg(Labels.deviceState(choice.blocker.state))
+                font.pixelSize: Theme.bodyPx
+                font.bold: true
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+            }
+            Item { Layout.fillHeight: true }
+        }
     }
 
     ColumnLayout {
@@ -72,107 +153,93 @@ Item {
         TakeCardReminder { Layout.fillWidth: true }
 
         // -- how to look up ----------------------------------------------------------------
-        GridLayout {
+        RowLayout {
             objectName: "progressChooser"
-            visible: !screen.showResults && !screen.entering
+            visible: !screen.showResults && !screen.entering && !screen.scanning
             Layout.fillWidth: true
             Layout.fillHeight: true
-            columns: 2
-            columnSpacing: Theme.margin
-            rowSpacing: Theme.gap
+            spacing: Theme.gap
 
-            AbstractButton {
-                id: byCard
+            Choice {
                 objectName: "progressByCard"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                enabled: screen.cardBlocker === undefined
+                title: qsTr("Use my ID card")
+                detail: qsTr("See all your applications: place your ID card on the reader.")
+                blocker: screen.cardBlocker
                 onClicked: Identity.begin("idcard", "progress", { "mode": "mine" })
-                background: Rectangle {
-                    radius: Theme.radius * 2
-                    color: byCard.down ? "#DCE6F2" : Theme.surface
-                    border.color: byCard.enabled ? Theme.primary : Theme.border
-                    border.width: 3
-                }
-                contentItem: ColumnLayout {
-                    spacing: Theme.gap
-                    Item { Layout.fillHeight: true }
-                    Text {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Use my ID card")
-                        font.pixelSize: Theme.titlePx
-                        font.bold: true
-                        color: byCard.enabled ? Theme.primary : Theme.textMuted
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.margin
-                        Layout.rightMargin: Theme.margin
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("See all your applications: place your ID card on the reader.")
-                        font.pixelSize: Theme.bodyPx
-                        color: Theme.textMuted
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        objectName: "progressByCardReason"
-                        visible: screen.cardBlocker !== undefined
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.margin
-                        Layout.rightMargin: Theme.margin
-                        horizontalAlignment: Text.AlignHCenter
-                        text: screen.cardBlocker === undefined ? ""
-                              : qsTr("Temporarily unavailable: %1 (%2)")
-                                .arg(Labels.deviceKind(screen.cardBlocker.kind))
-                                .arg(Labels.deviceState(screen.cardBlocker.state))
-                        font.pixelSize: Theme.bodyPx
-                        font.bold: true
-                        color: Theme.danger
-                        wrapMode: Text.WordWrap
-                    }
-                    Item { Layout.fillHeight: true }
+            }
+            Choice {
+                objectName: "progressByNumber"
+                title: qsTr("Enter an application number")
+                detail: qsTr("The number is printed on your receipt. No ID card needed.")
+                onClicked: { screen.digits = ""; screen.entering = true }
+            }
+            Choice {
+                objectName: "progressByQr"
+                title: qsTr("Scan my receipt")
+                detail: qsTr("Show the QR code printed on your receipt to the camera.")
+                blocker: screen.qrBlocker
+                onClicked: Progress.scanReceipt()
+            }
+        }
+
+        // -- the camera, looking for the receipt's QR code -----------------------------------
+        RowLayout {
+            objectName: "receiptScan"
+            visible: screen.scanning
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.margin
+
+            Item {
+                Layout.fillHeight: true
+                Layout.preferredWidth: Math.min(parent.width * 0.5, height * 1.2)
+                CameraPreview {
+                    objectName: "receiptCameraPreview"
+                    anchors.fill: parent
+                    showGuidance: false
+                    camera: Camera
                 }
             }
-            AbstractButton {
-                id: byNumber
-                objectName: "progressByNumber"
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 1
-                onClicked: { screen.digits = ""; screen.entering = true }
-                background: Rectangle {
-                    radius: Theme.radius * 2
-                    color: byNumber.down ? "#DCE6F2" : Theme.surface
-                    border.color: Theme.primary
-                    border.width: 3
+                spacing: Theme.gap
+                Item { Layout.fillHeight: true }
+                Text {
+                    objectName: "receiptScanInstruction"
+                    Layout.fillWidth: true
+                    text: qsTr("Hold the QR code on your receipt in front of the camera")
+                    font.pixelSize: Theme.headlinePx * (Theme.elder ? 0.7 : 0.6)
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
                 }
-                contentItem: ColumnLayout {
-                    spacing: Theme.gap
-                    Item { Layout.fillHeight: true }
-                    Text {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Enter an application number")
-                        font.pixelSize: Theme.titlePx
-                        font.bold: true
-                        color: Theme.primary
-                        wrapMode: Text.WordWrap
-                    }
-                    Text {
-                        Layout.fillWidth: true
-                        Layout.leftMargin: Theme.margin
-                        Layout.rightMargin: Theme.margin
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("The number is printed on your receipt. No ID card needed.")
-                        font.pixelSize: Theme.bodyPx
-                        color: Theme.textMuted
-                        wrapMode: Text.WordWrap
-                    }
-                    Item { Layout.fillHeight: true }
+                Text {
+                    objectName: "receiptScanHint"
+                    visible: Progress.scanHint === "not_receipt"
+                    Layout.fillWidth: true
+                    text: qsTr("This code is not from a receipt. Please show the QR code printed on your receipt.")
+                    font.pixelSize: Theme.bodyPx
+                    font.bold: true
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
                 }
+                Text {
+                    objectName: "receiptScanRemaining"
+                    Layout.fillWidth: true
+                    text: qsTr("Time left: %1 s").arg(Progress.scanRemaining)
+                    font.pixelSize: Theme.labelPx
+                    color: Theme.textMuted
+                    wrapMode: Text.WordWrap
+                }
+                KButton {
+                    objectName: "receiptScanCancel"
+                    Layout.preferredWidth: Theme.elder ? 420 : 320
+                    outlined: true
+                    text: qsTr("Choose another way")
+                    onClicked: Progress.stopScan()
+                }
+                Item { Layout.fillHeight: true }
             }
         }
 
@@ -277,24 +344,47 @@ Item {
                 objectName: "progressMessage"
                 visible: text !== ""
                 Layout.fillWidth: true
-                text: Progress.state === "empty" ? qsTr("There are no applications on record for you.")
-                      : Progress.state === "not_found" ? qsTr("No application has this number. Please check the number on your receipt.")
-                      : Progress.state === "offline" ? qsTr("Cannot reach the platform now. Please try again in a moment.")
-                      : Progress.state === "error" ? qsTr("The platform could not answer this question. Please ask staff for help.")
-                      : Progress.state === "no_identity" ? qsTr("No ID card has been read. Please go back and choose your ID card again.")
-                      : ""
+                text: screen.message(Progress.state)
                 font.pixelSize: Theme.bodyPx
                 font.bold: true
-                color: Progress.state === "offline" || Progress.state === "error" ? Theme.danger : Theme.text
+                color: Progress.state === "empty" || Progress.state === "not_found"
+                       || Progress.state === "no_identity" ? Theme.text : Theme.danger
                 wrapMode: Text.WordWrap
             }
+            // The platform cannot be reached: what is shown is the last known state.
+            Rectangle {
+                objectName: "offlineBanner"
+                visible: Progress.state === "loaded" && Progress.offline
+                Layout.fillWidth: true
+                implicitHeight: bannerText.implicitHeight + Theme.gap
+                radius: Theme.radius
+                color: Theme.warn
+                Text {
+                    id: bannerText
+                    objectName: "offlineBannerText"
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.leftMargin: Theme.gap
+                    anchors.rightMargin: Theme.gap
+                    text: Progress.lastUpdated !== ""
+                          ? qsTr("Offline — last updated %1. This is the last known state; it may have changed since.").arg(Progress.lastUpdated)
+                          : qsTr("Offline — the platform cannot be reached now.")
+                    font.pixelSize: Theme.bodyPx
+                    font.bold: true
+                    color: Theme.textOnPrimary
+                    wrapMode: Text.WordWrap
+                }
+            }
             RowLayout {
-                visible: Progress.state !== "loading" && Progress.state !== "loaded"
+                visible: Progress.state !== "loading"
+                         && (Progress.state !== "loaded" || Progress.offline || Progress.mode !== "mine")
                 Layout.fillWidth: true
                 spacing: Theme.gap
                 KButton {
                     objectName: "progressRetry"
-                    visible: Progress.state === "offline"
+                    visible: Progress.state === "offline" || Progress.offline
+                             || Progress.state === "scan_timeout" || Progress.state === "camera_unavailable"
                     Layout.preferredWidth: Theme.elder ? 360 : 280
                     text: qsTr("Try again")
                     onClicked: Progress.retry()
@@ -306,6 +396,23 @@ Item {
                     Layout.preferredWidth: Theme.elder ? 520 : 420
                     text: qsTr("Enter another number")
                     onClicked: { screen.digits = ""; screen.entering = true }
+                }
+                KButton {
+                    objectName: "progressScanAnother"
+                    outlined: true
+                    visible: Progress.mode === "qr" && Progress.state !== "scan_timeout"
+                             && Progress.state !== "camera_unavailable"
+                    Layout.preferredWidth: Theme.elder ? 520 : 420
+                    text: qsTr("Scan another receipt")
+                    onClicked: Progress.scanReceipt()
+                }
+                KButton {
+                    objectName: "progressOtherWay"
+                    outlined: true
+                    visible: Progress.mode === "qr" || Progress.state === "offline"
+                    Layout.preferredWidth: Theme.elder ? 520 : 420
+                    text: qsTr("Choose another way")
+                    onClicked: Progress.clear()
                 }
                 Item { Layout.fillWidth: true }
             }
@@ -328,12 +435,14 @@ Item {
                     id: card
                     required property var modelData
                     required property int index
+                    readonly property bool queued: !!card.modelData.queued
                     objectName: "application_" + index
                     width: list.width - Theme.gap
                     height: cardBody.implicitHeight + 2 * Theme.gap
                     radius: Theme.radius
                     color: Theme.surface
-                    border.color: Theme.border
+                    border.color: card.queued ? Theme.warn : Theme.border
+                    border.width: card.queued ? 3 : 1
                     ColumnLayout {
                         id: cardBody
                         anchors.left: parent.left
@@ -347,7 +456,8 @@ Item {
                             Text {
                                 objectName: "applicationItem"
                                 Layout.fillWidth: true
-                                text: card.modelData.itemName
+                                text: card.modelData.itemName !== "" ? card.modelData.itemName
+                                                                     : qsTr("Application")
                                 font.pixelSize: Theme.titlePx * 0.8
                                 font.bold: true
                                 color: Theme.text
@@ -371,18 +481,42 @@ Item {
                             }
                         }
                         Text {
+                            objectName: "applicationQueued"
+                            visible: card.queued
                             Layout.fillWidth: true
-                            text: qsTr("No. %1 · received %2 · promised by %3")
-                                  .arg(card.modelData.applicationId)
-                                  .arg(card.modelData.receivedAt)
-                                  .arg(card.modelData.promisedDate || "-")
+                            text: qsTr("Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.")
+                            font.pixelSize: Theme.bodyPx
+                            font.bold: true
+                            color: Theme.warn
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            objectName: "applicationNumber"
+                            Layout.fillWidth: true
+                            text: card.queued
+                                  ? qsTr("Receipt No. %1 · submitted %2").arg(card.modelData.applicationId)
+                                    .arg(card.modelData.updatedAt)
+                                  : qsTr("No. %1 · received %2 · promised by %3")
+                                    .arg(card.modelData.applicationId)
+                                    .arg(card.modelData.receivedAt)
+                                    .arg(card.modelData.promisedDate || "-")
                             font.pixelSize: Theme.labelPx
                             color: Theme.textMuted
+                            wrapMode: Text.WrapAnywhere
+                        }
+                        Text {
+                            objectName: "applicationFetched"
+                            visible: card.modelData.fetchedAt !== ""
+                            Layout.fillWidth: true
+                            text: qsTr("Last known state, as of %1").arg(card.modelData.fetchedAt)
+                            font.pixelSize: Theme.labelPx
+                            font.bold: true
+                            color: Theme.warn
                             wrapMode: Text.WordWrap
                         }
                         Text {
                             objectName: "applicationHolder"
-                            visible: Progress.mode === "number" && card.modelData.holderHint !== ""
+                            visible: Progress.mode !== "mine" && card.modelData.holderHint !== ""
                             Layout.fillWidth: true
                             text: qsTr("Applicant ID: %1").arg(card.modelData.holderHint)
                             font.pixelSize: Theme.labelPx
@@ -414,6 +548,12 @@ Item {
                         }
                     }
                 }
+            }
+            // Keeps messages at the top when there is no list to fill the page.
+            Item {
+                visible: !list.visible
+                Layout.fillWidth: true
+                Layout.fillHeight: true
             }
         }
     }
