@@ -26,6 +26,7 @@ from kiosk.config import KioskConfig
 
 if TYPE_CHECKING:
     from kiosk.services.network import ReachabilityMonitor
+    from kiosk.services.watchdog import Watchdog
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +332,7 @@ class KioskApp:
             self._start_network_probe(config.platform.base_url)
         self._recompute_availability()
         self._attract = ATTRACT
+        self.watchdog: Watchdog | None = None  # sd_notify READY/WATCHDOG (kiosk/services)
         QTimer.singleShot(0, self._ready)
         log.info(
             "kiosk %s started (version %s, demo=%s)",
@@ -344,6 +346,12 @@ class KioskApp:
         # After the first frame: the backend's disk and network work stays off the start-up path.
         if self.backend is not None:
             self.backend.start()
+        from kiosk.services.watchdog import start_watchdog
+
+        # READY=1 after the next frame; WATCHDOG=1 pings from this (GUI) thread from then on.
+        self.watchdog = start_watchdog(
+            self.window, log_dir=self.config.log_dir, status=self._service_status
+        )
         for callback in self.options.on_ready:
             callback(self)
 
@@ -426,11 +434,18 @@ class KioskApp:
     def _on_backend_failed(self, reason: str) -> None:
         log.error("backend problem: %s", reason)
 
+    def _service_status(self) -> str:
+        """One line for the service manager's STATUS= (no personal data)."""
+        service = self.state.outOfServiceReason if self.state.outOfService else "in service"
+        return f"{service}; screen {self.router.currentScreen}; queue {self.state.queueDepth}"
+
     def close(self) -> None:
         """Stop devices and services, wipe any session, release QML. Idempotent."""
         if self._closed:
             return
         self._closed = True
+        if self.watchdog is not None:
+            self.watchdog.stop()  # STOPPING=1: the manager knows this exit is on purpose
         if self.sessions.current is not None:
             self.sessions.end(self._EndReason.CANCELLED)
         self.idle.stop()
