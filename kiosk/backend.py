@@ -269,6 +269,13 @@ class Backend(QObject):
         """Adopt the platform's deposited pickups into the cabinet inventory, now and then."""
         from kiosk.services.pickup_sync import PickupSync
 
+        def wake_drain(event: Any) -> None:
+            # The cabinet queues its platform reports itself: send them now, not at the
+            # drain's next idle poll.
+            if event.name in ("deposited", "collected", "door_alarm") and self.drain is not None:
+                self.drain.wake()
+
+        cabinet.add_listener(wake_drain)
         if self.platform is None:
             return
         prepare = None

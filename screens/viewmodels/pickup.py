@@ -391,7 +391,8 @@ class PickupViewModel(QObject):
     def _print(self) -> None:
         printing = self._printing
         if printing is None or not printing.property("available"):
-            self._flow.printed(False, "unavailable")
+            out = printing is not None and printing.property("paper") == "out"
+            self._flow.printed(False, "paper_out" if out else "unavailable")
             return
         from drivers.printer.templates import PickupSlip, pickup_slip_document
 

@@ -299,7 +299,8 @@ class TicketViewModel(QObject):
     def _perform_print(self, ticket: dict[str, Any]) -> None:
         printing = self._printing
         if printing is None or not printing.property("available"):
-            self._flow.printed(False, "unavailable")
+            out = printing is not None and printing.property("paper") == "out"
+            self._flow.printed(False, "paper_out" if out else "unavailable")
             return
         from drivers.printer.templates import QueueTicket, queue_ticket_document
 
