@@ -79,15 +79,17 @@ Item {
                     width: parent.width
                     spacing: Theme.gap / 2
                     Repeater {
-                        model: Diagnostics.tests
+                        // A fixed count: rows stay (and keep their buttons) while results change.
+                        model: Diagnostics.tests.length
                         Rectangle {
-                            objectName: "diagTest_" + modelData.name
+                            readonly property var test: Diagnostics.tests[index] || ({})
+                            objectName: "diagTest_" + test.name
                             width: rows.width
                             height: Math.max(line.implicitHeight, runButton.implicitHeight) + Theme.gap
                             radius: Theme.radius
                             color: Theme.surface
                             border.width: 2
-                            border.color: modelData.state === "fail" ? Theme.danger : modelData.state === "pass" ? Theme.ok : Theme.border
+                            border.color: test.state === "fail" ? Theme.danger : test.state === "pass" ? Theme.ok : Theme.border
                             RowLayout {
                                 anchors.fill: parent
                                 anchors.margins: Theme.gap / 2
@@ -97,28 +99,28 @@ Item {
                                     Layout.fillWidth: true
                                     spacing: 2
                                     Text {
-                                        objectName: "diagTestState_" + modelData.name
+                                        objectName: "diagTestState_" + test.name
                                         Layout.fillWidth: true
-                                        text: page.testName(modelData.name) + ": " + page.stateText(modelData)
+                                        text: page.testName(test.name) + ": " + page.stateText(test)
                                         font.pixelSize: Theme.bodyPx
                                         font.bold: true
-                                        color: modelData.state === "fail" ? Theme.danger : modelData.state === "pass" ? Theme.ok : Theme.text
+                                        color: test.state === "fail" ? Theme.danger : test.state === "pass" ? Theme.ok : Theme.text
                                         wrapMode: Text.WordWrap
                                     }
                                     Text {
-                                        objectName: "diagTestReason_" + modelData.name
+                                        objectName: "diagTestReason_" + test.name
                                         visible: text !== ""
                                         Layout.fillWidth: true
-                                        text: page.reasonText(modelData.reason)
+                                        text: page.reasonText(test.reason)
                                         font.pixelSize: Theme.labelPx
                                         color: Theme.text
                                         wrapMode: Text.WordWrap
                                     }
                                     Text {
-                                        objectName: "diagTestDetail_" + modelData.name
-                                        visible: modelData.detail !== ""
+                                        objectName: "diagTestDetail_" + test.name
+                                        visible: test.detail !== ""
                                         Layout.fillWidth: true
-                                        text: modelData.detail
+                                        text: test.detail
                                         font.pixelSize: Theme.labelPx
                                         color: Theme.textMuted
                                         wrapMode: Text.Wrap
@@ -126,11 +128,11 @@ Item {
                                 }
                                 KButton {
                                     id: runButton
-                                    objectName: "diagRun_" + modelData.name
-                                    enabled: modelData.state !== "running" && modelData.state !== "queued"
+                                    objectName: "diagRun_" + test.name
+                                    enabled: test.state !== "running" && test.state !== "queued"
                                     outlined: true
                                     text: qsTr("Run")
-                                    onClicked: Diagnostics.runTest(modelData.name)
+                                    onClicked: Diagnostics.runTest(test.name)
                                 }
                             }
                         }

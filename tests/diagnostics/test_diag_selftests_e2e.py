@@ -373,3 +373,38 @@ def test_bundle_export_has_no_personal_data_and_masks_secrets(qtbot, diag_kiosk,
     assert "diagnostics.pin_hash = ••••" in config_text
     assert "scrypt$" not in everything
     assert '"action": "diagnostics.selftest"' in everything
+
+
+def test_pages_with_real_devices_fit_in_both_modes_and_languages(
+    qtbot, diag_kiosk, record_property
+):
+    from tests.diagnostics.diag_support import layout_problems
+    from tests.e2e.test_identity_e2e import StallMeter
+
+    app = diag_kiosk("printer", "idcard", "cabinet")
+    app.simulators["printer"].set_paper("low")
+    app.simulators["idcard"].place_card("zhangsan")
+    enter(qtbot, app)
+    # Measure diagnostics' own stalls, not the first catalogue activation of start-up.
+    qtbot.waitUntil(lambda: app.catalogue.property("ready"), timeout=START_MS)
+    qtbot.wait(300)
+    stalls = StallMeter()
+    show_page(qtbot, app, "tests")
+    for name in ("printer", "idcard", "network", "disk"):
+        qtbot.waitUntil(lambda n=name: app.find(f"diagRun_{n}") is not None, timeout=STEP_MS)
+        tap(qtbot, app, f"diagRun_{name}")
+    qtbot.waitUntil(
+        lambda: all(row(app, n)["state"] in ("pass", "fail") for n in ("printer", "idcard")),
+        timeout=TEST_MS,
+    )
+    record_property("longest_gui_stall_ms", round(stalls.stop() * 1000))
+    for page in ("dashboard", "tests", "outbox", "staff"):
+        show_page(qtbot, app, page)
+        qtbot.wait(400)
+        for language in ("zh_CN", "en_US"):
+            for elder in (False, True):
+                app.state.setLanguage(language)
+                app.state.setElderMode(elder)
+                qtbot.wait(150)
+                problems = layout_problems(app, item(app, "diagScreen"), elder)
+                assert problems == [], f"{page} {language} elder={elder}"
