@@ -177,6 +177,51 @@ def platform_call(qtbot, fn: Callable[[], Any], timeout_s: float = 20.0) -> Any:
             qtbot.wait(200)
 
 
+def central_rows(app: KioskApp, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Read the reference platform's own database (demo: ``<data_dir>/central/central.db``)."""
+    import sqlite3
+
+    path = app.config.data_dir / "central" / "central.db"
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        return [tuple(row) for row in conn.execute(sql, args).fetchall()]
+    finally:
+        conn.close()
+
+
+class Network:
+    """The kiosk's link to the platform through a TCP fault proxy: ``down()`` / ``up()``.
+
+    Every platform request of the kiosk (drain, heartbeat, queries) goes through the proxy
+    from the moment it is installed; the platform itself keeps running.
+    """
+
+    def __init__(self, app: KioskApp) -> None:
+        from urllib.parse import urlsplit
+
+        from kiosk.platform.http import API_PREFIX
+        from tests.platform.faultproxy import FaultProxy
+
+        platform = app.backend.platform  # type: ignore[union-attr]
+        port = urlsplit(platform.base_url).port
+        self.proxy = FaultProxy(int(port or 0))
+        platform._base = self.proxy.url.rstrip("/") + API_PREFIX
+        self._app = app
+
+    def down(self) -> None:
+        self.proxy.refuse()
+        self.proxy.reset_clients()
+
+    def up(self) -> None:
+        self.proxy.allow()
+        drain = self._app.backend.drain  # type: ignore[union-attr]
+        if drain is not None:
+            drain.wake(expedite=True)  # what the reachability monitor does when it is back
+
+    def close(self) -> None:
+        self.proxy.close()
+
+
 class StallMeter:
     """The longest gap between 10 ms GUI-thread timer ticks: how long the GUI was blocked.
 
@@ -217,8 +262,10 @@ __all__ = [
     "ZHAO_APPOINTMENT",
     "ZHAO_CODE",
     "JourneyKiosks",
+    "Network",
     "StallMeter",
     "cabinet_sim",
+    "central_rows",
     "compartment_state",
     "go_home",
     "host_state",
