@@ -58,6 +58,7 @@ __all__ = [
     "KioskConfig",
     "KioskSection",
     "LoggingConfig",
+    "MaintenanceConfig",
     "Notice",
     "PlatformConfig",
     "ResolvedPaths",
@@ -171,6 +172,41 @@ class PlatformConfig(_Section):
         return value.rstrip("/")
 
 
+_HHMM = r"([01][0-9]|2[0-3]):[0-5][0-9]"
+
+
+def _minutes(hhmm: str) -> int:
+    hours, _, minutes = hhmm.partition(":")
+    return int(hours) * 60 + int(minutes)
+
+
+class MaintenanceConfig(_Section):
+    """Scheduled maintenance (kiosk/services/maintenance.py); local times "HH:MM"."""
+
+    # Daily log rollover and catalogue refresh.
+    daily_at: Annotated[str, Field(pattern=f"^{_HHMM}$")] = "04:00"
+    # Restart the kiosk once a night at restart_at, when no visit is in progress.
+    nightly_restart: StrictBoolField = False
+    restart_at: Annotated[str, Field(pattern=f"^{_HHMM}$")] = "03:30"
+    # Opening hours of the hall ("06:00-23:00"); "" = open around the clock. A nightly restart
+    # must fall outside them.
+    service_hours: Annotated[str, Field(pattern=f"^$|^{_HHMM}-({_HHMM}|24:00)$")] = ""
+
+    @model_validator(mode="after")
+    def _restart_outside_hours(self) -> MaintenanceConfig:
+        if self.nightly_restart and self.service_hours:
+            start, _, end = self.service_hours.partition("-")
+            first, last, at = _minutes(start), _minutes(end), _minutes(self.restart_at)
+            if first == last:
+                raise ValueError("service_hours is an empty range")
+            inside = first <= at < last if first < last else (at >= first or at < last)
+            if inside:
+                raise ValueError(
+                    f"restart_at {self.restart_at} is inside service_hours {self.service_hours}"
+                )
+        return self
+
+
 class StoreConfig(_Section):
     # Encryption of personal data at rest: AES-256-GCM, or SM4 for 国密 deployments.
     encryption: Literal["aes-256-gcm", "sm4-gcm", "sm4-cbc-hmac"] = "aes-256-gcm"
@@ -257,11 +293,24 @@ class KioskConfig(_Section):
     logging: LoggingConfig = Field(default_factory=LoggingConfig)
     platform: PlatformConfig = Field(default_factory=PlatformConfig)
     store: StoreConfig = Field(default_factory=StoreConfig)
+    maintenance: MaintenanceConfig = Field(default_factory=MaintenanceConfig)
     devices: FrozenDevices = Field(default_factory=dict)
 
     # dotted key -> layer description; set by load_config, used in later error messages
     diagnostics: DiagnosticsConfig = Field(default_factory=DiagnosticsConfig)
     _sources: Mapping[str, str] = PrivateAttr(default_factory=dict)
+    # how load_config was called (site file, KIOSK_* environment, default file), for reload()
+    _origin: tuple[Path | None, Mapping[str, str], Path | None] = PrivateAttr(
+        default_factory=lambda: (None, {}, None)
+    )
+
+    def reload(self) -> KioskConfig:
+        """Read and validate the same layers again (files re-read, same environment).
+
+        Raises :class:`ConfigError` like :func:`load_config`.
+        """
+        site_file, env, default_file = self._origin
+        return load_config(site_file=site_file, env=env, default_file=default_file)
 
     def resolved_paths(self, cwd: Path | None = None) -> ResolvedPaths:
         """Absolute data and log directories (relative ones are relative to ``cwd``/CWD)."""
@@ -391,6 +440,10 @@ def load_config(
 
     config = _validate(merged, sources, raw_env)
     config._sources = MappingProxyType({_dotted(k): v for k, v in sources.items()})
+    kept = {
+        k: v for k, v in env.items() if k.upper().startswith(ENV_PREFIX) or k == SITE_CONFIG_ENV
+    }
+    config._origin = (site_file, kept, default_file)
     return config
 
 
