@@ -255,6 +255,7 @@ class KioskApp:
         self.router.visitEnded.connect(self._on_visit_ended)
         self.router.visitEnded.connect(lambda _reason: self.voice.reset())
         self.router.visitStarted.connect(self.help.reset)
+            router=self.router,
         self.router.visitEnded.connect(lambda _reason: self.help.reset())
         self.router.currentScreenChanged.connect(
             lambda: self.voice.on_screen(self.router.currentScreen)
@@ -333,6 +334,15 @@ class KioskApp:
         self._recompute_availability()
         self._attract = ATTRACT
         self.watchdog: Watchdog | None = None  # sd_notify READY/WATCHDOG (kiosk/services)
+        # Nightly restart and reloads that need one: exit EXIT_RESTART once no visit is on.
+        from kiosk.services.maintenance import RestartGate
+
+        self.restart_gate = RestartGate(is_idle=self._idle_for_restart, quit=self.qapp.exit)
+        self.router.visitStarted.connect(self.restart_gate.visit_started)
+        self.router.visitEnded.connect(self.restart_gate.visit_ended)
+        if self.backend is not None:
+            self.backend.restartRequested.connect(self.restart_gate.request)
+            self.backend.configReloaded.connect(self._relay.config_reloaded)
         QTimer.singleShot(0, self._ready)
         log.info(
             "kiosk %s started (version %s, demo=%s)",
@@ -433,6 +443,25 @@ class KioskApp:
 
     def _on_backend_failed(self, reason: str) -> None:
         log.error("backend problem: %s", reason)
+
+    def _idle_for_restart(self) -> bool:
+        """No visit in progress: a restart would interrupt nobody."""
+        screen = self.router.currentScreen
+        return self.sessions.current is None and screen in ("attract", "outOfService")
+
+    def _apply_config(self, config: KioskConfig) -> None:
+        """A reloaded configuration whose changes all apply live (kiosk/services/reconfig.py)."""
+        from screens.viewmodels.app_state import Notice
+
+        ui = config.ui
+        self.config = config
+        self.state.set_notices([Notice(n.zh, n.en) for n in ui.notices])
+        self.idle.set_timings(
+            self.options.idle_timeout_s or ui.idle_timeout_s,
+            self.options.idle_countdown_s or ui.idle_countdown_s,
+            ui.elder_timeout_factor,
+        )
+        log.info("configuration reloaded and applied")
 
     def _service_status(self) -> str:
         """One line for the service manager's STATUS= (no personal data)."""
@@ -703,6 +732,10 @@ class _MainThreadRelay(QObject):
     @Slot(object)
     def devices_prepared(self, prepared: list) -> None:
         self._app._attach_devices(prepared)
+
+    @Slot(object)
+    def config_reloaded(self, config: object) -> None:
+        self._app._apply_config(config)  # type: ignore[arg-type]
 
 
 # -- QML singletons ----------------------------------------------------------------------------

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,6 +51,11 @@ class Backend(QObject):
     submitFailed = Signal(str, str)
     #: the platform asks for maintenance mode on (True) or off (False).
     maintenanceRequested = Signal(bool)
+    #: a clean restart is wanted (reason): nightly, or a reload that cannot apply live. The
+    #: GUI thread's RestartGate restarts once no visit is in progress.
+    restartRequested = Signal(str)
+    #: a reloaded configuration whose changed keys are all live-applicable (a KioskConfig)
+    configReloaded = Signal(object)
     #: the drain delivered an outbox item (kind, item id, platform answer) / gave up on it
     #: (kind, item id, {code, message}); forwarded from the drain thread (queued to this
     #: object's thread), so receive them on a QObject that lives on the GUI thread.
@@ -79,6 +85,8 @@ class Backend(QObject):
         #: platform pickups → cabinet inventory (kiosk/services/pickup_sync.py)
         self.pickup_sync: Any | None = None
         self.heartbeat: Any | None = None
+        self.maintenance: Any | None = None  # kiosk/services/maintenance.py
+        self._started_wall = time.time()
         self._lock = threading.Lock()
         self._device_states: dict[str, dict[str, Any]] = {}
         # Lesson: importing pypinyin loads its dictionaries with json.loads calls that hold the
@@ -117,6 +125,7 @@ class Backend(QObject):
 
     # -- start-up on the worker ----------------------------------------------------------------
     def _start_all(self) -> None:
+        self._start_maintenance()
         self._preload.join()
         for step in (self._start_platform, self._start_outbox, self._start_catalogue):
             if self._stop.is_set():
@@ -313,6 +322,27 @@ class Backend(QObject):
                 "catalogue": getattr(catalogue, "version", None),
             },
             "clock": utc_now(),
+            # fleet view: a silent kiosk is one not heard for 3 intervals; restarts show here
+            "heartbeat_interval_s": self.config.platform.heartbeat_interval_s,
+            "started_at": datetime.fromtimestamp(self._started_wall, UTC).isoformat(
+                timespec="seconds"
+            ),
+            "uptime_s": round(time.time() - self._started_wall),
+            "cabinet": self._cabinet_summary(),
+        }
+
+    def _cabinet_summary(self) -> dict[str, Any] | None:
+        """Occupied/total compartments and flags for the fleet view (no pickup details)."""
+        cabinet = self.cabinet
+        if cabinet is None:
+            return None
+        views = cabinet.compartments()
+        return {
+            "total": len(views),
+            "occupied": sum(1 for v in views if v.state != "free"),
+            "free": sum(1 for v in views if v.available),
+            "flagged": sum(1 for v in views if v.flag),
+            "ready": bool(cabinet.ready),
         }
 
     def _on_command(self, kind: str, args: Mapping[str, Any]) -> tuple[bool, str]:
@@ -328,10 +358,60 @@ class Backend(QObject):
             self.catalogue_sync.request_sync()
             return True, "catalogue sync requested"
         if kind == "reload_config":
-            # Configuration is validated once at start; a live reload could leave devices
-            # half-reconfigured. Say so rather than pretend.
-            return False, "reload_config needs a restart of the kiosk service"
+            return self.reload_config()
         return False, f"unknown command {kind!r}"
+
+    def reload_config(self) -> tuple[bool, str]:
+        """Re-read and validate the configuration (call off the GUI thread: it reads files).
+
+        Invalid: refused with the validation message. Only live-applicable keys changed: applied
+        now (worker-side here, screen-side through ``configReloaded``). Otherwise a clean
+        restart is scheduled for when no visit is in progress (``restartRequested``).
+        """
+        from drivers.registry import known_drivers
+        from kiosk.config import ConfigError
+        from kiosk.services.reconfig import plan_reload
+
+        try:
+            new = self.config.reload()
+            new.check_devices(known_drivers())
+        except ConfigError as exc:
+            text = "; ".join(p.removeprefix("config error: ") for p in exc.problems)
+            return False, ("invalid configuration: " + text)[:480]
+        plan = plan_reload(self.config, new)
+        if plan.unchanged:
+            return True, "configuration unchanged"
+        if plan.needs_restart:
+            self.restartRequested.emit("configuration reload")
+            return True, f"restart scheduled ({plan.describe()} changed)"[:480]
+        self.config = new
+        if self.heartbeat is not None:
+            self.heartbeat.set_interval(float(new.platform.heartbeat_interval_s))
+        logging.getLogger().setLevel(new.logging.level)
+        if self.maintenance is not None:
+            self.maintenance.update(new.maintenance)
+        self.configReloaded.emit(new)
+        return True, f"applied: {plan.describe()}"[:480]
+
+    def _start_maintenance(self) -> None:
+        from kiosk.services.maintenance import MaintenanceService
+
+        def refresh() -> None:
+            if self.catalogue_sync is not None:
+                self.catalogue_sync.request_sync()
+
+        try:
+            service = MaintenanceService(
+                self.config.maintenance,
+                refresh_catalogue=refresh,
+                request_restart=self.restartRequested.emit,
+            )
+        except Exception:
+            log.exception("backend: maintenance schedule failed")
+            return
+        service.start()
+        self.maintenance = service
+        self._register_stop(service.stop)
 
     def _enqueue_ack(self, command_id: str, applied: bool, message: str) -> None:
         self.submit(

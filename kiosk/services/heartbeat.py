@@ -56,6 +56,10 @@ class HeartbeatService:
             self._thread = threading.Thread(target=self._run, name="heartbeat", daemon=True)
             self._thread.start()
 
+    def set_interval(self, interval_s: float) -> None:
+        """A new period (configuration reload); it takes effect after the current wait."""
+        self._interval = interval_s
+
     def beat_now(self) -> None:
         self._wake.set()
 

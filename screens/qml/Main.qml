@@ -57,7 +57,8 @@ Window {
         y: (navBar.visible ? navBar.y : root.height) - (item && item.active ? item.height : 0)
         width: Math.min(root.width, 1280)
         source: "Keyboard.qml"
-        z: 30 // above the diagnostics layer (its log filter takes text)
+        // Above the diagnostics layer (its log filter takes text); below the PIN pad.
+        z: Diagnostics.active ? 30 : 0
     }
 
     IdleOverlay { anchors.fill: parent; z: 10 }

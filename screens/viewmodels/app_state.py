@@ -94,6 +94,11 @@ class AppState(QObject):
 
     notices = Property("QStringList", _get_notices, notify=languageChanged)
 
+    def set_notices(self, notices: Sequence[Notice]) -> None:
+        """New attract notices (configuration reload); QML re-reads them like a language change."""
+        self._notices = list(notices)
+        self.languageChanged.emit()
+
     def _get_notice_interval(self) -> int:
         return self._notice_interval_ms
 

@@ -84,6 +84,7 @@ class DiagnosticsViewModel(QObject):
         camera_view: Any = None,
         hosts: Callable[[], list[Any]] = list,
         backend: Callable[[], Any] = lambda: None,
+        router: Any = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +94,7 @@ class DiagnosticsViewModel(QObject):
         self._camera_view = camera_view
         self._hosts = hosts
         self._backend = backend
+        self._router = router
         self._closed = False
         self._io = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diag-io")
         self._tests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diag-tests")
@@ -312,6 +314,11 @@ class DiagnosticsViewModel(QObject):
             self._pin_message = "no_reader"
             self.pinChanged.emit()
             return
+        router = self._router
+        if router is not None and router.currentScreen not in ("attract", "outOfService"):
+            # A resident's identity step must not read the technician's card: the
+            # technician takes the kiosk over now (the visit ends, its session is wiped).
+            router.reset("cancelled")
         self._checking = True
         self._pin_message = "reading_card"
         self.pinChanged.emit()

@@ -69,6 +69,12 @@ class IdleMonitor(QObject):
         factor = self._elder_factor if self._elder else 1.0
         return max(1, round(self._base_countdown * factor))
 
+    def set_timings(self, idle_timeout_s: float, countdown_s: int, elder_factor: float) -> None:
+        """New idle timings (configuration reload); a running countdown keeps its own."""
+        self._base_idle = idle_timeout_s
+        self._base_countdown = countdown_s
+        self._elder_factor = elder_factor
+
     def set_elder_mode(self, elder: bool) -> None:
         self._elder = elder
         if self._running and not self._tick.isActive():

@@ -408,3 +408,17 @@ def test_pages_with_real_devices_fit_in_both_modes_and_languages(
                 qtbot.wait(150)
                 problems = layout_problems(app, item(app, "diagScreen"), elder)
                 assert problems == [], f"{page} {language} elder={elder}"
+
+
+def test_using_the_card_reader_for_entry_ends_a_visit_first(qtbot, diag_kiosk):
+    from tests.diagnostics.diag_support import open_pin_pad
+
+    app = diag_kiosk("idcard")
+    app.router.go("search")
+    session = app.sessions.current
+    open_pin_pad(qtbot, app)
+    tap(qtbot, app, "diagUseCard")
+    qtbot.waitUntil(lambda: not app.diagnostics.checking, timeout=TEST_MS)
+    assert app.diagnostics.pinMessage == "no_card"
+    assert session is not None and not session.is_active
+    assert app.router.currentScreen == "attract"
