@@ -91,6 +91,7 @@ class KioskApp:
         from screens.viewmodels.catalogue import CatalogueViewModel
         from screens.viewmodels.devices import DeviceListModel
         from screens.viewmodels.features import FeaturesViewModel
+        from screens.viewmodels.guide_print import GuidePrintViewModel
         from screens.viewmodels.help import HelpViewModel
         from screens.viewmodels.identity import IdentityViewModel
         from screens.viewmodels.idle import IdleMonitor
@@ -206,6 +207,12 @@ class KioskApp:
             cabinet_name=config.kiosk.site_name,
             language=lambda: self.state.language,
         )
+        #: 办事指南 print-outs from the guide screen
+        self.guide_print = GuidePrintViewModel(
+            index=lambda: self.catalogue.index,
+            printing=self.printing,
+            language=lambda: self.state.language,
+        )
         #: 取号 and 预约签到: numbers from the platform through the outbox (bounded wait)
         self.ticket = TicketViewModel(
             router=self.router,
@@ -266,6 +273,7 @@ class KioskApp:
         # The next resident must not see this one's applications.
         self.router.visitEnded.connect(lambda _reason: self.progress.clear())
         self.router.visitEnded.connect(lambda _reason: self.printing.clear_visit())
+        self.router.visitEnded.connect(lambda _reason: self.guide_print.clear())
         self.idle.expired.connect(self._on_idle_expired)
         self.state.elderModeChanged.connect(lambda: self.idle.set_elder_mode(self.state.elderMode))
         self.state.serviceChanged.connect(self._apply_service_state)
@@ -286,6 +294,7 @@ class KioskApp:
                 "Rating": self.rating,
                 "Ticket": self.ticket,
                 "Pickup": self.pickup,
+                "GuidePrint": self.guide_print,
                 "Camera": self.camera,
                 "Diagnostics": self.diagnostics,
                 "Printing": self.printing,

@@ -320,17 +320,32 @@ Item {
                     spacing: Theme.gap / 2
                     KButton {
                         objectName: "printGuideButton"
+                        readonly property bool mine: GuidePrint.itemId === screen.itemId
                         Layout.fillWidth: true
                         outlined: true
-                        enabled: false
-                        text: qsTr("Print this guide")
+                        enabled: GuidePrint.available && !(mine && GuidePrint.state === "printing")
+                        text: mine && GuidePrint.state === "printing" ? qsTr("Printing…")
+                                                                      : qsTr("Print this guide")
+                        onClicked: GuidePrint.printGuide(screen.itemId)
                     }
                     Text {
                         objectName: "printGuideNote"
+                        readonly property bool mine: GuidePrint.itemId === screen.itemId
+                        visible: text !== ""
                         Layout.fillWidth: true
-                        text: qsTr("Printing is not available yet at this kiosk.")
+                        text: !GuidePrint.available
+                              ? (GuidePrint.paperOut ? qsTr("The printer is out of paper. Please ask staff.")
+                                                     : qsTr("The printer is not available right now."))
+                              : !mine ? ""
+                              : GuidePrint.state === "printed" ? qsTr("Printed. Please take the guide from the printer.")
+                              : GuidePrint.state === "failed"
+                                ? (GuidePrint.reason === "paper_out" ? qsTr("The printer ran out of paper. Please ask staff.")
+                                                                     : qsTr("The guide could not be printed. Please ask staff."))
+                              : ""
                         font.pixelSize: Theme.labelPx
-                        color: Theme.textMuted
+                        font.bold: mine && GuidePrint.state === "failed"
+                        color: mine && GuidePrint.state === "failed" || !GuidePrint.available ? Theme.danger
+                               : mine && GuidePrint.state === "printed" ? Theme.ok : Theme.textMuted
                         wrapMode: Text.WordWrap
                     }
                 }
