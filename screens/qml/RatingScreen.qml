@@ -53,7 +53,7 @@ Item {
         }
         Text {
             objectName: "ratingItem"
-            visible: Rating.itemName !== "" && (screen.step === "choose" || screen.step === "reasons")
+            visible: Rating.itemName !== "" && (screen.step === "choose" || (screen.step === "reasons" && !Theme.elder))
             Layout.fillWidth: true
             text: qsTr("Service: %1").arg(Rating.itemName)
             font.pixelSize: Theme.bodyPx
@@ -67,7 +67,7 @@ Item {
             visible: screen.step === "choose" || screen.step === "reasons" || screen.step === "saving"
             Layout.fillWidth: true
             Layout.fillHeight: screen.step === "choose"
-            Layout.maximumHeight: screen.step === "choose" ? 100000 : (Theme.elder ? 330 : 290)
+            Layout.maximumHeight: screen.step === "choose" ? 100000 : (Theme.elder ? 200 : 240)
             spacing: Theme.gap
             Repeater {
                 model: Rating.levels
@@ -80,7 +80,8 @@ Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 1
-                    Layout.minimumHeight: Theme.elder ? 280 : 240
+                    Layout.minimumHeight: screen.step === "choose" ? (Theme.elder ? 280 : 240)
+                                                                   : (Theme.elder ? 190 : 190)
                     enabled: screen.step === "choose" || screen.step === "reasons"
                     onClicked: Rating.choose(level)
                     background: Rectangle {
@@ -94,6 +95,8 @@ Item {
                         Item { Layout.fillHeight: true }
                         RatingFace {
                             Layout.alignment: Qt.AlignHCenter
+                            implicitWidth: screen.step === "choose" ? (Theme.elder ? 150 : 130)
+                                                                    : 84
                             level: levelButton.level
                             tint: screen.levelColor(levelButton.level)
                         }
