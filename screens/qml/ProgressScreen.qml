@@ -234,7 +234,7 @@ Item {
                 }
                 KButton {
                     objectName: "receiptScanCancel"
-                    Layout.preferredWidth: Theme.elder ? 420 : 320
+                    Layout.preferredWidth: Theme.elder ? 520 : 420
                     outlined: true
                     text: qsTr("Choose another way")
                     onClicked: Progress.stopScan()

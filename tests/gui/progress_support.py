@@ -29,6 +29,11 @@ ZHAO = "37010219620508042X"
 #: scene name → what the screen shows
 MORE_SCENES: tuple[str, ...] = (
     "progress_chooser",
+    "progress_keypad",
+    "progress_mine_loaded",
+    "progress_empty",
+    "progress_not_found",
+    "progress_no_identity",
     "progress_qr_blocked",
     "progress_scanning",
     "progress_scan_not_receipt",
@@ -131,6 +136,18 @@ def show_more(
     kiosk.router.go("progress")
     if scene in ("progress_chooser", "progress_qr_blocked"):
         return
+    if scene == "progress_keypad":
+        screen = kiosk.find("progressScreen")
+        screen.setProperty("digits", "2026112")
+        screen.setProperty("entering", True)
+        return
+    if scene == "progress_not_found":
+        vm.queryNumber("20261120000099")
+        wait(lambda: vm.state == "not_found")
+        return
+    if scene == "progress_no_identity":
+        vm.queryMine()
+        return
     if scene in ("progress_scanning", "progress_scan_not_receipt"):
         vm.scanReceipt()
         if scene == "progress_scan_not_receipt":
@@ -160,6 +177,13 @@ def show_more(
         wait(lambda: vm.state == "loaded" and vm.offline)
         return
     kiosk.sessions.current.set_identity(Identity(name="赵六", id_number=ZHAO))
+    if scene in ("progress_mine_loaded", "progress_empty"):
+        if scene == "progress_empty":
+            empty = FixedPlatform([])
+            vm.platform = lambda: empty
+        vm.queryMine()
+        wait(lambda: vm.state in ("loaded", "empty"))
+        return
     if scene == "progress_offline_queued":
         vm.queryMine()  # online: both applications are kept
         wait(lambda: vm.state == "loaded")
