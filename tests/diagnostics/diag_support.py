@@ -62,3 +62,48 @@ def layout_problems(app: KioskApp, root: QQuickItem, elder: bool) -> list[str]:
             if corner.x() > app.window.width() + 1:
                 found.append(f"off screen {text or child.objectName()!r}")
     return found
+
+
+class StallMeter:
+    """The longest gap between 10 ms GUI-thread timer ticks: how long the GUI was blocked."""
+
+    def __init__(self) -> None:
+        import time
+
+        from PySide6.QtCore import QTimer
+
+        self._now = time.perf_counter
+        self.longest = 0.0
+        self._last = self._now()
+        self._timer = QTimer()
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = self._now()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> float:
+        self._timer.stop()
+        return self.longest
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def env_for(tmp_path) -> dict[str, str]:
+    """A kiosk in ``tmp_path`` with the reference platform on a free loopback port."""
+    return {
+        "KIOSK__KIOSK__DATA_DIR": str(tmp_path / "var"),
+        "KIOSK__LOGGING__DIR": str(tmp_path / "log"),
+        "KIOSK__UI__FULLSCREEN": "false",
+        "KIOSK__PLATFORM__BASE_URL": f"http://127.0.0.1:{free_port()}",
+        "KIOSK__DEVICES__PRESENCE__ENABLED": "false",
+    }

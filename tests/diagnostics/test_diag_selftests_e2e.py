@@ -19,8 +19,7 @@ import pytest
 from kiosk.app import AppOptions, KioskApp
 from kiosk.config import load_config
 from kiosk.logs import setup_logging, shutdown_logging
-from tests.diagnostics.diag_support import STEP_MS, enter, show_page
-from tests.e2e.test_identity_e2e import env_for
+from tests.diagnostics.diag_support import STEP_MS, enter, env_for, show_page
 from tests.gui.conftest import item, tap
 
 START_MS = 90_000
@@ -378,8 +377,7 @@ def test_bundle_export_has_no_personal_data_and_masks_secrets(qtbot, diag_kiosk,
 def test_pages_with_real_devices_fit_in_both_modes_and_languages(
     qtbot, diag_kiosk, record_property
 ):
-    from tests.diagnostics.diag_support import layout_problems
-    from tests.e2e.test_identity_e2e import StallMeter
+    from tests.diagnostics.diag_support import StallMeter, layout_problems
 
     app = diag_kiosk("printer", "idcard", "cabinet")
     app.simulators["printer"].set_paper("low")
