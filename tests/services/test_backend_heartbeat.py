@@ -86,12 +86,15 @@ def test_maintenance_command_is_applied_and_acknowledged_once(qtbot, backend, se
     qtbot.waitUntil(lambda: command_status(handle, command_id) == "applied", timeout=30_000)
 
 
-def test_reload_config_is_refused_honestly(qtbot, backend, server):
+def test_reload_config_with_nothing_changed_is_acknowledged(qtbot, backend, server):
+    # Changed, invalid and restart-needing reloads: tests/services/test_reload_config.py.
     handle, _ = server
     wait_heartbeat(qtbot, backend)
     command_id = handle.platform.queue_command(KIOSK_ID, "reload_config")
     backend.heartbeat.beat_now()
-    qtbot.waitUntil(lambda: command_status(handle, command_id) == "refused", timeout=30_000)
+    qtbot.waitUntil(lambda: command_status(handle, command_id) == "applied", timeout=30_000)
+    stored = next(r for r in handle.platform.commands(KIOSK_ID) if r["command_id"] == command_id)
+    assert stored["message"] == "configuration unchanged"
 
 
 def test_heartbeat_failure_is_counted_not_raised(qtbot, qapp, tmp_path):
