@@ -277,7 +277,7 @@ Item {
                         objectName: "pickupCompartment"
                         Layout.alignment: Qt.AlignBaseline
                         text: Pickup.compartment
-                        font.pixelSize: Theme.displayPx * 1.3
+                        font.pixelSize: Theme.displayPx * (Theme.elder ? 1.0 : 1.3)
                         font.bold: true
                         color: Theme.ok
                     }
@@ -292,7 +292,9 @@ Item {
                     wrapMode: Text.WordWrap
                 }
                 Text {
+                    // Elder mode: room for the close-the-door reminder first.
                     visible: Pickup.current.itemName !== undefined && Pickup.current.itemName !== ""
+                             && !(Theme.elder && (Pickup.alarm || Pickup.remindClose))
                     Layout.fillWidth: true
                     text: qsTr("Certificate: %1").arg(Pickup.current.itemName || "")
                     font.pixelSize: Theme.bodyPx
