@@ -319,6 +319,14 @@ class PickupEvent(_Open):
     at: str | None = None
 
 
+class CabinetSummary(_Open):
+    total: int = 0
+    occupied: int = 0
+    free: int = 0
+    flagged: int = 0
+    ready: bool = False
+
+
 class HeartbeatRequest(_Open):
     devices: dict[str, Any] = Field(default_factory=dict)
     queue_depth: int | None = None
@@ -327,6 +335,12 @@ class HeartbeatRequest(_Open):
     disk_free_mb: float | None = None
     versions: dict[str, Any] = Field(default_factory=dict)
     clock: str | None = None
+    # fleet view: the kiosk's own heartbeat period (silent = none for 3 of them), when this
+    # kiosk process started (a restart shows), and its cabinet's occupancy
+    heartbeat_interval_s: float | None = None
+    started_at: str | None = None
+    uptime_s: float | None = None
+    cabinet: CabinetSummary | None = None
 
 
 class Command(_Open):
