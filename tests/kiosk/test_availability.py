@@ -6,7 +6,11 @@ import pytest
 
 from kiosk.services.availability import FEATURES, feature_blockers, unavailable_reason
 
-ONLINE = {"idcard": ("idcard", "online"), "camera": ("camera", "online")}
+ONLINE = {
+    "idcard": ("idcard", "online"),
+    "camera": ("camera", "online"),
+    "cabinet": ("cabinet", "online"),
+}
 
 
 def test_progress_by_card_needs_the_reader():
@@ -30,6 +34,12 @@ def test_a_kind_with_no_configured_device_blocks():
 def test_any_online_device_of_the_kind_is_enough():
     states = {"cam1": ("camera", "offline"), "cam2": ("camera", "online")}
     assert feature_blockers("identity_qr", FEATURES, states) == []
+
+
+def test_pickup_needs_the_cabinet():
+    states = {**ONLINE, "cabinet": ("cabinet", "offline")}
+    assert feature_blockers("pickup", FEATURES, states) == [("cabinet", "offline")]
+    assert feature_blockers("pickup", FEATURES, {}) == [("cabinet", "no_device")]
 
 
 def test_everything_available_when_online():
