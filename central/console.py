@@ -2,10 +2,12 @@
 
 Pages: applications (filters; ID numbers and names masked in the list), one application
 (timeline, form, materials, actions: accept / review / approve / reject / need more / ready
-for pickup at a kiosk compartment / collected / delivered), fleet (latest heartbeat per kiosk:
-devices, paper, queue depth, oldest queued age, dead letters, clock skew, last seen; commands;
-revoke), help requests, ratings, and the catalogue (versions, item edits and withdrawals that
-create deltas, per-site hidden and hot lists).
+for pickup at a kiosk compartment / collected / delivered), fleet (every kiosk's health at a
+glance from its latest heartbeat, central/fleet.py: ok / degraded / down / silent with the
+reasons, paper, cabinet occupancy, queue depth and oldest item, dead letters, disk, versions,
+uptime, last heartbeat age, clock skew; commands; revoke), help requests, ratings, and the
+catalogue (versions, item edits and withdrawals that create deltas, per-site hidden and hot
+lists).
 
 Access: a password (``--console-password`` or ``CENTRAL_CONSOLE_PASSWORD``) gives a session
 cookie (HttpOnly, SameSite=Strict, random token kept in memory); every form carries a CSRF token
@@ -34,6 +36,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 
 from central.auth import KeyStore
 from central.errors import ApiError
+from central.fleet import HEALTH_LABELS, PAPER_BAD, kiosk_health
 from central.platform import (
     APPLICATION_STATUSES,
     COMMAND_TYPES,
@@ -88,6 +91,9 @@ th{background:#e9eef5}.flash{padding:8px 12px;margin-bottom:12px;border-radius:4
 .bad{color:#b00020;font-weight:bold}.muted{color:#666}form.inline{display:inline}
 section{background:#fff;border:1px solid #d8dce2;padding:12px;margin-bottom:14px}
 label{margin-right:10px}input,select,button{font-size:14px;padding:3px 6px}
+.health{font-weight:bold}.h-ok{background:#e3f4e5}.h-degraded{background:#fff3cd}
+.h-down{background:#fbe5e5;color:#8a0016}.h-silent{background:#e2e3e5;color:#333}
+span.health{padding:2px 8px;border-radius:3px;margin-right:6px}.reason{font-weight:normal}
 </style></head><body>
 {% if logged_in %}<header><strong>政务服务平台 · 工作人员后台（沙箱）</strong>
 <a href="/console/applications">办件</a><a href="/console/fleet">终端监控</a>
@@ -161,21 +167,33 @@ style="margin-top:10px"><input type="hidden" name="csrf" value="{{ csrf }}">
 {% block body %}<h2>终端监控</h2>
 {% if problems %}<div class="flash err">密钥文件问题：{% for k, v in problems.items() %}
 {{ k }}：{{ v }}；{% endfor %}</div>{% endif %}
-<table><tr><th>终端</th><th>最后在线</th><th>时钟偏差</th><th>设备</th><th>纸张</th>
-<th>待发队列</th><th>最早待发</th><th>死信</th><th>磁盘剩余</th><th>版本</th><th>操作</th></tr>
-{% for k in kiosks %}<tr>
+<p class="fleet-summary">{% for h, n in summary %}<span class="health h-{{ h }}">{{ health_labels[h] }}
+{{ n }}</span> {% endfor %}</p>
+<table class="fleet"><tr><th>状态</th><th>终端</th><th>最后心跳</th><th>纸张</th><th>智能柜</th>
+<th>待发队列</th><th>最早待发</th><th>死信</th><th>磁盘剩余</th><th>版本</th><th>运行</th>
+<th>设备</th><th>操作</th></tr>
+{% for k in kiosks %}<tr id="kiosk-{{ k.kiosk_id }}" data-health="{{ k.h.health }}">
+<td class="health h-{{ k.h.health }}"><strong>{{ k.h.label }}</strong>
+{% for r in k.h.reasons %}<div class="reason">{{ r }}</div>{% endfor %}</td>
 <td>{{ k.kiosk_id }}{% if k.revoked %} <span class="bad">已吊销</span>{% endif %}</td>
-<td>{{ k.last_seen or "从未" }}<br><span class="muted">{{ k.age }}</span></td>
-<td>{{ k.clock_skew_s if k.clock_skew_s is not none else "" }} s</td>
+<td>{{ k.age or "从未" }}<br><span class="muted">{{ k.last_seen or "" }}</span>
+{% if k.clock_skew_s is not none %}<br><span class="muted">时钟偏差 {{ k.clock_skew_s }} s</span>
+{% endif %}</td>
+<td class="paper {% if k.h.paper in bad_paper %}bad{% endif %}">{{ paper_labels.get(k.h.paper,
+k.h.paper) }}</td>
+<td class="cabinet">{% if k.h.cabinet %}{{ k.h.cabinet }}{% if k.h.cabinet_flagged %}
+<span class="bad">（{{ k.h.cabinet_flagged }} 待处理）</span>{% endif %}{% else %}—{% endif %}</td>
+<td>{{ k.h.queue_depth if k.h.queue_depth is not none else "" }}</td>
+<td class="oldest">{{ k.oldest }}</td>
+<td class="dead {% if k.h.dead_letters %}bad{% endif %}">{{ k.h.dead_letters if
+k.h.dead_letters is not none else "" }}</td>
+<td class="disk">{% if k.h.disk_free_mb is not none %}{{ "%.0f" | format(k.h.disk_free_mb) }} MB
+{% endif %}</td>
+<td>{% for n, v in k.h.versions.items() %}{{ n }}={{ v }}<br>{% endfor %}</td>
+<td>{{ k.uptime }}</td>
 <td>{% for d in k.devices %}<div {% if d.bad %}class="bad"{% endif %}>{{ d.id }}：{{ d.state
 }}</div>
-{% endfor %}</td><td {% if k.paper not in ("", "full", "ok") %}class="bad"{% endif %}>
-{{ k.paper }}</td><td>{{ k.hb.queue_depth if k.hb else "" }}</td>
-<td>{{ k.oldest }}</td><td {% if k.hb and k.hb.dead_letters %}class="bad"{% endif %}>
-{{ k.hb.dead_letters if k.hb else "" }}</td><td>{{ k.hb.disk_free_mb if k.hb else "" }}
-{% if k.hb and k.hb.disk_free_mb is not none %} MB{% endif %}</td>
-<td>{% if k.hb %}{% for n, v in k.hb.versions.items() %}{{ n }}={{ v }}<br>{% endfor %}{% endif
-%}</td>
+{% endfor %}</td>
 <td><form method="post" action="/console/fleet/{{ k.kiosk_id }}/command">
 <input type="hidden" name="csrf" value="{{ csrf }}"><select name="type">
 {% for t in command_types %}<option value="{{ t }}">{{ command_labels[t] }}</option>{% endfor %}
@@ -184,7 +202,7 @@ style="margin-top:10px"><input type="hidden" name="csrf" value="{{ csrf }}">
 <input type="hidden" name="csrf" value="{{ csrf }}">
 <input type="hidden" name="revoked" value="{{ 0 if k.revoked else 1 }}">
 <button>{{ "恢复" if k.revoked else "吊销" }}</button></form></td></tr>
-{% else %}<tr><td colspan="11" class="muted">还没有终端连接过</td></tr>{% endfor %}</table>
+{% else %}<tr><td colspan="13" class="muted">还没有终端连接过</td></tr>{% endfor %}</table>
 <h3>最近的指令</h3><table><tr><th>指令</th><th>终端</th><th>类型</th><th>状态</th><th>下发</th>
 <th>确认</th><th>说明</th></tr>{% for c in commands %}<tr><td>{{ c.command_id }}</td>
 <td>{{ c.kiosk_id }}</td><td>{{ command_labels.get(c.type, c.type) }}</td><td>{{ c.status }}</td>
@@ -311,6 +329,18 @@ def _age(iso: str | None) -> str:
     if seconds < 7200:
         return f"{seconds // 60} 分钟前"
     return f"{seconds // 3600} 小时前"
+
+
+PAPER_LABELS: Final = {"full": "充足", "low": "将尽", "out": "缺纸", "jammed": "卡纸"}
+
+
+def _span(seconds: float) -> str:
+    s = int(seconds)
+    if s < 3600:
+        return f"{s // 60} 分钟"
+    if s < 2 * 86400:
+        return f"{s // 3600} 小时"
+    return f"{s // 86400} 天"
 
 
 def _device_rows(devices: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
@@ -530,24 +560,32 @@ def build_console_router(platform: Platform, keys: KeyStore, password: str) -> A
                     "heartbeat": None,
                 },
             )
+        now = platform.now()
+        counts = dict.fromkeys(HEALTH_LABELS, 0)
         for record in sorted(known.values(), key=lambda r: r["kiosk_id"]):
             hb = record.get("heartbeat")
-            devices, paper = _device_rows((hb or {}).get("devices") or {})
-            oldest = (hb or {}).get("oldest_queued_age_s")
+            devices, _paper = _device_rows((hb or {}).get("devices") or {})
+            health = kiosk_health(record, now)
+            counts[health.health] += 1
+            oldest = health.oldest_queued_s
             kiosks.append(
                 {
                     **record,
-                    "hb": hb,
+                    "h": health,
                     "devices": devices,
-                    "paper": paper,
-                    "age": _age(record.get("last_seen")),
+                    "age": "" if health.last_seen_age_s is None else _age(record["last_seen"]),
                     "oldest": "" if oldest is None else f"{oldest:.0f} s",
+                    "uptime": "" if health.uptime_s is None else _span(health.uptime_s),
                 }
             )
         return render(
             request,
             "fleet.html",
             kiosks=kiosks,
+            summary=[(h, n) for h, n in counts.items() if n],
+            health_labels=HEALTH_LABELS,
+            bad_paper=PAPER_BAD,
+            paper_labels=PAPER_LABELS,
             commands=platform.commands(),
             command_types=COMMAND_TYPES,
             command_labels=COMMAND_LABELS,
