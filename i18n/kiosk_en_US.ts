@@ -119,7 +119,10 @@
     <message numerus="yes">
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="18" />
         <source>Scanned: %n page(s)</source>
-        <translation><numerusform>Scanned: %n page(s)</numerusform><numerusform>Scanned: %n page(s)</numerusform></translation>
+        <translation>
+            <numerusform>Scanned: %n page(s)</numerusform>
+            <numerusform>Scanned: %n page(s)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
@@ -320,12 +323,12 @@
         <translation>Promised by %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="222" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="223" />
         <source>Scan to check progress</source>
         <translation>Scan to check progress</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="245" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="246" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -431,37 +434,40 @@
         <translation>The picture could not be used. Please try again.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="40" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="53" />
         <source>Scan a material</source>
         <translation>Scan a material</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="53" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="66" />
         <source>Lay the page flat under the camera, then tap "Take picture". Take one picture per page.</source>
         <translation>Lay the page flat under the camera, then tap "Take picture". Take one picture per page.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="61" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="74" />
         <source>%n page(s) taken</source>
-        <translation><numerusform>%n page(s) taken</numerusform><numerusform>%n page(s) taken</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s) taken</numerusform>
+            <numerusform>%n page(s) taken</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="73" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="86" />
         <source>Reading the page…</source>
         <translation>Reading the page…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="107" />
         <source>Take picture</source>
         <translation>Take picture</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="102" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="116" />
         <source>Remove last page</source>
         <translation>Remove last page</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="110" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="124" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -542,7 +548,10 @@
     <message numerus="yes">
         <location filename="../screens/qml/BundleScreen.qml" line="60" />
         <source>These %n service(s) are handled together in one application. Tap one to read its guide.</source>
-        <translation><numerusform>These %n service(s) are handled together in one application. Tap one to read its guide.</numerusform><numerusform>These %n service(s) are handled together in one application. Tap one to read its guide.</numerusform></translation>
+        <translation>
+            <numerusform>These %n service(s) are handled together in one application. Tap one to read its guide.</numerusform>
+            <numerusform>These %n service(s) are handled together in one application. Tap one to read its guide.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/BundleScreen.qml" line="121" />
@@ -580,12 +589,18 @@
     <message numerus="yes">
         <location filename="../screens/qml/BundlesScreen.qml" line="84" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n service(s)</numerusform><numerusform>%n service(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n service(s)</numerusform>
+            <numerusform>%n service(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/qml/BundlesScreen.qml" line="85" />
         <source>%n service(s), some at a service window</source>
-        <translation><numerusform>%n service(s), some at a service window</numerusform><numerusform>%n service(s), some at a service window</numerusform></translation>
+        <translation>
+            <numerusform>%n service(s), some at a service window</numerusform>
+            <numerusform>%n service(s), some at a service window</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/BundlesScreen.qml" line="99" />
@@ -891,7 +906,10 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagLogs.qml" line="63" />
         <source>%n line(s), newest first</source>
-        <translation><numerusform>%n line(s), newest first</numerusform><numerusform>%n line(s), newest first</numerusform></translation>
+        <translation>
+            <numerusform>%n line(s), newest first</numerusform>
+            <numerusform>%n line(s), newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -974,7 +992,10 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagOutbox.qml" line="94" />
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n attempt(s)</numerusform><numerusform>%n attempt(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n attempt(s)</numerusform>
+            <numerusform>%n attempt(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,12 +1008,18 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagPinDialog.qml" line="15" />
         <source>Wrong PIN. %n attempt(s) left before entry is locked.</source>
-        <translation><numerusform>Wrong PIN. %n attempt(s) left before entry is locked.</numerusform><numerusform>Wrong PIN. %n attempt(s) left before entry is locked.</numerusform></translation>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt(s) left before entry is locked.</numerusform>
+            <numerusform>Wrong PIN. %n attempt(s) left before entry is locked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/qml/DiagPinDialog.qml" line="16" />
         <source>This card is not a technician card. %n attempt(s) left before entry is locked.</source>
-        <translation><numerusform>This card is not a technician card. %n attempt(s) left before entry is locked.</numerusform><numerusform>This card is not a technician card. %n attempt(s) left before entry is locked.</numerusform></translation>
+        <translation>
+            <numerusform>This card is not a technician card. %n attempt(s) left before entry is locked.</numerusform>
+            <numerusform>This card is not a technician card. %n attempt(s) left before entry is locked.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/DiagPinDialog.qml" line="17" />
@@ -1213,7 +1240,10 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagStaff.qml" line="75" />
         <source>%n page(s) since the last refill</source>
-        <translation><numerusform>%n page(s) since the last refill</numerusform><numerusform>%n page(s) since the last refill</numerusform></translation>
+        <translation>
+            <numerusform>%n page(s) since the last refill</numerusform>
+            <numerusform>%n page(s) since the last refill</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/DiagStaff.qml" line="86" />
@@ -1679,22 +1709,47 @@
         <translation>Scan with your phone to read this guide</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="326" />
+        <location filename="../screens/qml/GuideScreen.qml" line="327" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="328" />
         <source>Print this guide</source>
         <translation>Print this guide</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="331" />
-        <source>Printing is not available yet at this kiosk.</source>
-        <translation>Printing is not available yet at this kiosk.</translation>
+        <location filename="../screens/qml/GuideScreen.qml" line="337" />
+        <source>The printer is out of paper. Please ask staff.</source>
+        <translation>The printer is out of paper. Please ask staff.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="346" />
+        <location filename="../screens/qml/GuideScreen.qml" line="338" />
+        <source>The printer is not available right now.</source>
+        <translation>The printer is not available right now.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="340" />
+        <source>Printed. Please take the guide from the printer.</source>
+        <translation>Printed. Please take the guide from the printer.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="342" />
+        <source>The printer ran out of paper. Please ask staff.</source>
+        <translation>The printer ran out of paper. Please ask staff.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="343" />
+        <source>The guide could not be printed. Please ask staff.</source>
+        <translation>The guide could not be printed. Please ask staff.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="361" />
         <source>Start application</source>
         <translation>Start application</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="359" />
+        <location filename="../screens/qml/GuideScreen.qml" line="374" />
         <source>Not available yet at this kiosk.</source>
         <translation>Not available yet at this kiosk.</translation>
     </message>
@@ -2433,72 +2488,72 @@
         <translation>The door is open. Please take your certificate and close the door firmly.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="297" />
+        <location filename="../screens/qml/PickupScreen.qml" line="299" />
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="313" />
+        <location filename="../screens/qml/PickupScreen.qml" line="315" />
         <source>The door has been open for a long time. Please close it. Staff have been told.</source>
         <translation>The door has been open for a long time. Please close it. Staff have been told.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="314" />
+        <location filename="../screens/qml/PickupScreen.qml" line="316" />
         <source>Please close the door of compartment %1 when you have your certificate.</source>
         <translation>Please close the door of compartment %1 when you have your certificate.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="346" />
+        <location filename="../screens/qml/PickupScreen.qml" line="348" />
         <source>Certificates waiting for you in this cabinet:</source>
         <translation>Certificates waiting for you in this cabinet:</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="372" />
+        <location filename="../screens/qml/PickupScreen.qml" line="374" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="380" />
+        <location filename="../screens/qml/PickupScreen.qml" line="382" />
         <source>Collected from compartment %1</source>
         <translation>Collected from compartment %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="381" />
+        <location filename="../screens/qml/PickupScreen.qml" line="383" />
         <source>In compartment %1</source>
         <translation>In compartment %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="391" />
+        <location filename="../screens/qml/PickupScreen.qml" line="393" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="445" />
+        <location filename="../screens/qml/PickupScreen.qml" line="447" />
         <source>Thank you. Your certificate has been collected.</source>
         <translation>Thank you. Your certificate has been collected.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="472" />
+        <location filename="../screens/qml/PickupScreen.qml" line="474" />
         <source>Open again</source>
         <translation>Open again</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="480" />
+        <location filename="../screens/qml/PickupScreen.qml" line="482" />
         <source>Call for help</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="488" />
+        <location filename="../screens/qml/PickupScreen.qml" line="490" />
         <source>Enter a pickup code</source>
         <translation>Enter a pickup code</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <location filename="../screens/qml/PickupScreen.qml" line="498" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <location filename="../screens/qml/PickupScreen.qml" line="498" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -2794,7 +2849,7 @@
     </message>
     <message>
         <location filename="../screens/qml/ProgressScreen.qml" line="239" />
-        <location filename="../screens/qml/ProgressScreen.qml" line="454" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="414" />
         <source>Choose another way</source>
         <translation>Choose another way</translation>
     </message>
@@ -2819,22 +2874,12 @@
         <translation>%1 of %2 digits</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="356" />
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
         <location filename="../screens/qml/ProgressScreen.qml" line="305" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="378" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
         <source>Looking up your applications…</source>
         <translation>Looking up your applications…</translation>
     </message>
@@ -2859,62 +2904,62 @@
         <translation>No ID card has been read. Please go back and choose your ID card again.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="411" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="371" />
         <source>Offline — last updated %1. This is the last known state; it may have changed since.</source>
         <translation>Offline — last updated %1. This is the last known state; it may have changed since.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="412" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
         <source>Offline — the platform cannot be reached now.</source>
         <translation>Offline — the platform cannot be reached now.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="429" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="389" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="437" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="397" />
         <source>Enter another number</source>
         <translation>Enter another number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="446" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="406" />
         <source>Scan another receipt</source>
         <translation>Scan another receipt</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="500" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="460" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="527" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="487" />
         <source>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</source>
         <translation>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="537" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="497" />
         <source>Receipt No. %1 · submitted %2</source>
         <translation>Receipt No. %1 · submitted %2</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="539" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="499" />
         <source>No. %1 · received %2 · promised by %3</source>
         <translation>No. %1 · received %2 · promised by %3</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="551" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
         <source>Last known state, as of %1</source>
         <translation>Last known state, as of %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="561" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="521" />
         <source>Applicant ID: %1</source>
         <translation>Applicant ID: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="571" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="531" />
         <source>Ready in pickup cabinet compartment %1</source>
         <translation>Ready in pickup cabinet compartment %1</translation>
     </message>
@@ -3015,42 +3060,42 @@
         <translation>Service: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="125" />
+        <location filename="../screens/qml/RatingScreen.qml" line="128" />
         <source>Sorry to hear that. What went wrong? You may choose some, or none.</source>
         <translation>Sorry to hear that. What went wrong? You may choose some, or none.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="165" />
+        <location filename="../screens/qml/RatingScreen.qml" line="168" />
         <source>You have already rated this visit. Thank you.</source>
         <translation>You have already rated this visit. Thank you.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="166" />
+        <location filename="../screens/qml/RatingScreen.qml" line="169" />
         <source>Thank you for your rating. It helps us improve our services.</source>
         <translation>Thank you for your rating. It helps us improve our services.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="167" />
+        <location filename="../screens/qml/RatingScreen.qml" line="170" />
         <source>Thank you. Your rating could not be saved this time.</source>
         <translation>Thank you. Your rating could not be saved this time.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="177" />
+        <location filename="../screens/qml/RatingScreen.qml" line="180" />
         <source>Please take your ID card and any receipt with you.</source>
         <translation>Please take your ID card and any receipt with you.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="194" />
+        <location filename="../screens/qml/RatingScreen.qml" line="197" />
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="202" />
+        <location filename="../screens/qml/RatingScreen.qml" line="205" />
         <source>Submit rating</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="209" />
+        <location filename="../screens/qml/RatingScreen.qml" line="212" />
         <source>Done</source>
         <translation>Done</translation>
     </message>

@@ -5,57 +5,57 @@
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="25" />
         <source>Please confirm: %1</source>
-        <translation type="unfinished" />
+        <translation>请确认：%1</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="26" />
         <source>Please fill in: %1</source>
-        <translation type="unfinished" />
+        <translation>请填写：%1</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="29" />
         <source>%1: please enter an 11-digit mobile number starting with 1.</source>
-        <translation type="unfinished" />
+        <translation>%1：请输入以1开头的11位手机号码。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="30" />
         <source>%1: the format is not correct.</source>
-        <translation type="unfinished" />
+        <translation>%1：格式不正确。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="31" />
         <source>%1: at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>%1：不能超过%2个字符。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="32" />
         <source>%1: please choose one of the options.</source>
-        <translation type="unfinished" />
+        <translation>%1：请从选项中选择。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="33" />
         <source>%1: this is not a valid ID number.</source>
-        <translation type="unfinished" />
+        <translation>%1：不是有效的公民身份号码。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="34" />
         <source>%1: this is not a valid date.</source>
-        <translation type="unfinished" />
+        <translation>%1：日期无效。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="36" />
         <source>%1: please check this value.</source>
-        <translation type="unfinished" />
+        <translation>%1：请检查填写内容。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="43" />
         <source>(from your ID card)</source>
-        <translation type="unfinished" />
+        <translation>（读取自身份证）</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyField.qml" line="89" />
         <source>Tap to type</source>
-        <translation type="unfinished" />
+        <translation>点击输入</translation>
     </message>
 </context>
 <context>
@@ -63,32 +63,32 @@
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="34" />
         <source>Fill in the form</source>
-        <translation type="unfinished" />
+        <translation>填写申请表</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="70" />
         <source>For all services</source>
-        <translation type="unfinished" />
+        <translation>各事项共用信息</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="71" />
         <source>For %1</source>
-        <translation type="unfinished" />
+        <translation>%1专用信息</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="136" />
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="153" />
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished" />
+        <translation>请修改标红的项目。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyFormScreen.qml" line="163" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -96,12 +96,12 @@
     <message>
         <location filename="../screens/qml/ApplyHeader.qml" line="14" />
         <source>Combined service: %1</source>
-        <translation type="unfinished" />
+        <translation>一件事：%1</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyHeader.qml" line="25" />
         <source>Step %1 of 5: %2</source>
-        <translation type="unfinished" />
+        <translation>第%1步（共5步）：%2</translation>
     </message>
 </context>
 <context>
@@ -109,104 +109,102 @@
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="15" />
         <source>Preparing the scan…</source>
-        <translation type="unfinished" />
+        <translation>正在生成扫描件…</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
         <source>E-certificate used: %1</source>
-        <translation type="unfinished" />
+        <translation>已使用电子证照：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="18" />
         <source>Scanned: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已扫描%n页</numerusform></translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
         <source>You commit to supply it later</source>
-        <translation type="unfinished" />
+        <translation>已承诺后补</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
         <source>Needed</source>
-        <translation type="unfinished" />
+        <translation>需要提供</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
         <source>Optional: not provided</source>
-        <translation type="unfinished" />
+        <translation>非必需：未提供</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="32" />
         <source>Materials</source>
-        <translation type="unfinished">申请材料</translation>
+        <translation>申请材料</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="41" />
         <source>Looking up your e-certificates…</source>
-        <translation type="unfinished" />
+        <translation>正在查询您的电子证照…</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="51" />
         <source>Your e-certificates cannot be looked up right now. Please scan the materials instead.</source>
-        <translation type="unfinished" />
+        <translation>暂时无法查询电子证照，请改用扫描方式提供材料。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
         <source>(required)</source>
-        <translation type="unfinished" />
+        <translation>（必需）</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
         <source>(if applicable)</source>
-        <translation type="unfinished" />
+        <translation>（如有）</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="124" />
         <source>Use e-certificate</source>
-        <translation type="unfinished" />
+        <translation>使用电子证照</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
         <source>Scan again</source>
-        <translation type="unfinished" />
+        <translation>重新扫描</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
         <source>Scan with the camera</source>
-        <translation type="unfinished" />
+        <translation>拍照扫描</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="138" />
         <source>Supply it later</source>
-        <translation type="unfinished" />
+        <translation>容缺后补</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="159" />
         <source>I commit to supply "%1" within the promised time. If I do not, or if this commitment is untrue, the application may be refused and I bear the consequences. My signature at the end covers this commitment.</source>
-        <translation type="unfinished" />
+        <translation>本人承诺在承诺期限内补交“%1”。如未按期补交或承诺不实，申请可能不予受理，由本人承担相应责任。本人在最后的签名即为对本承诺的确认。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="166" />
         <source>I commit</source>
-        <translation type="unfinished" />
+        <translation>我承诺</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="189" />
         <source>The scan could not be prepared. Please scan the page again.</source>
-        <translation type="unfinished" />
+        <translation>扫描件生成失败，请重新扫描。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="190" />
         <source>Please supply the materials marked as needed.</source>
-        <translation type="unfinished" />
+        <translation>请提供标注为“需要提供”的材料。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="200" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -214,122 +212,122 @@
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="19" />
         <source>This kiosk's storage is full, so your application could not be saved. Nothing you entered is lost: please try again, or ask staff for help.</source>
-        <translation type="unfinished" />
+        <translation>本终端存储空间已满，申请未能保存。您填写的内容不会丢失，请重试或呼叫工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="20" />
         <source>This kiosk could not save your application. Nothing you entered is lost: please try again, or ask staff for help.</source>
-        <translation type="unfinished" />
+        <translation>本终端未能保存您的申请。您填写的内容不会丢失，请重试或呼叫工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="21" />
         <source>This kiosk is still starting up. Please try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>本终端正在启动，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="23" />
         <source>Your application could not be saved. Please try again, or ask staff for help.</source>
-        <translation type="unfinished" />
+        <translation>申请未能保存，请重试或呼叫工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="27" />
         <source>Printing your receipt…</source>
-        <translation type="unfinished" />
+        <translation>正在打印回执…</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="29" />
         <source>Please take your ID card and your receipt.</source>
-        <translation type="unfinished" />
+        <translation>请取走您的身份证和回执。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="31" />
         <source>No paper receipt could be printed: the printer is out of paper. Please note or photograph your application number. Please take your ID card.</source>
-        <translation type="unfinished" />
+        <translation>打印机缺纸，无法打印纸质回执。请记下或拍下您的办件编号，并取走您的身份证。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="32" />
         <source>No paper receipt could be printed. Please note or photograph your application number. Please take your ID card.</source>
-        <translation type="unfinished" />
+        <translation>无法打印纸质回执。请记下或拍下您的办件编号，并取走您的身份证。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="36" />
         <source>Pickup cabinet</source>
-        <translation type="unfinished">智能柜取件</translation>
+        <translation>智能柜自取</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="37" />
         <source>By post</source>
-        <translation type="unfinished">邮寄送达</translation>
+        <translation>邮寄送达</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="38" />
         <source>Electronic certificate</source>
-        <translation type="unfinished">电子证照</translation>
+        <translation>电子证照</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="39" />
         <source>Collect at a service window</source>
-        <translation type="unfinished">窗口领取</translation>
+        <translation>窗口领取</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="55" />
         <source>Submitting your application…</source>
-        <translation type="unfinished" />
+        <translation>正在提交申请…</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="56" />
         <source>Submitted. Getting your application number…</source>
-        <translation type="unfinished" />
+        <translation>已提交，正在获取办件编号…</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="73" />
         <source>Not submitted</source>
-        <translation type="unfinished" />
+        <translation>未能提交</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="93" />
         <source>Try again</source>
-        <translation type="unfinished">再试一次</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="100" />
         <source>Back to signing</source>
-        <translation type="unfinished" />
+        <translation>返回签名</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="116" />
         <source>Application submitted</source>
-        <translation type="unfinished" />
+        <translation>申请已提交</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="126" />
         <source>Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.</source>
-        <translation type="unfinished" />
+        <translation>已在本终端提交，网络恢复后将自动报送。请凭身份证查询办理进度。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
         <source>Application number</source>
-        <translation type="unfinished">受理编号</translation>
+        <translation>办件编号</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
         <source>Kiosk reference number</source>
-        <translation type="unfinished" />
+        <translation>终端受理编号</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReceiptScreen.qml" line="194" />
         <source>Promised by %1</source>
-        <translation type="unfinished" />
+        <translation>承诺办结：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="222" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="223" />
         <source>Scan to check progress</source>
-        <translation type="unfinished" />
+        <translation>扫码查询办件进度</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="245" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="246" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -337,82 +335,82 @@
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="14" />
         <source>Pickup cabinet</source>
-        <translation type="unfinished">智能柜取件</translation>
+        <translation>智能柜自取</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="15" />
         <source>By post</source>
-        <translation type="unfinished">邮寄送达</translation>
+        <translation>邮寄送达</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="16" />
         <source>Electronic certificate</source>
-        <translation type="unfinished">电子证照</translation>
+        <translation>电子证照</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="17" />
         <source>Collect at a service window</source>
-        <translation type="unfinished">窗口领取</translation>
+        <translation>窗口领取</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="23" />
         <source>E-certificate</source>
-        <translation type="unfinished" />
+        <translation>电子证照</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="24" />
         <source>Scanned</source>
-        <translation type="unfinished" />
+        <translation>扫描件</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="25" />
         <source>Supplied later (commitment)</source>
-        <translation type="unfinished" />
+        <translation>容缺后补（已承诺）</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="27" />
         <source>Not provided</source>
-        <translation type="unfinished" />
+        <translation>未提供</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="38" />
         <source>Check and choose delivery</source>
-        <translation type="unfinished" />
+        <translation>核对信息并选择领取方式</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="58" />
         <source>How you receive the result</source>
-        <translation type="unfinished">结果领取方式</translation>
+        <translation>办理结果领取方式</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="102" />
         <source>Postal address *</source>
-        <translation type="unfinished" />
+        <translation>邮寄地址 *</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="131" />
         <source>Please enter the address the result should be posted to.</source>
-        <translation type="unfinished" />
+        <translation>请填写办理结果的邮寄地址。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="142" />
         <source>Your details</source>
-        <translation type="unfinished" />
+        <translation>申请信息</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="163" />
         <source>Materials</source>
-        <translation type="unfinished">申请材料</translation>
+        <translation>申请材料</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="188" />
         <source>Next you sign on the screen to submit.</source>
-        <translation type="unfinished" />
+        <translation>下一步：在屏幕上签名后提交。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyReviewScreen.qml" line="196" />
         <source>Sign</source>
-        <translation type="unfinished" />
+        <translation>签名</translation>
     </message>
 </context>
 <context>
@@ -420,54 +418,52 @@
     <message>
         <location filename="../screens/qml/ApplyScanScreen.qml" line="13" />
         <source>No page was found. Lay the page flat and fully in view, then try again.</source>
-        <translation type="unfinished" />
+        <translation>未找到材料页面。请将材料平放并完整置于镜头下，再试一次。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyScanScreen.qml" line="14" />
         <source>The camera is not working. Please go back and choose another way, or ask staff for help.</source>
-        <translation type="unfinished" />
+        <translation>摄像头无法使用。请返回选择其他方式，或呼叫工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyScanScreen.qml" line="15" />
         <source>The picture could not be used. Please try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="40" />
-        <source>Scan a material</source>
-        <translation type="unfinished" />
+        <translation>照片无法使用，请重试。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyScanScreen.qml" line="53" />
+        <source>Scan a material</source>
+        <translation>扫描材料</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="66" />
         <source>Lay the page flat under the camera, then tap "Take picture". Take one picture per page.</source>
-        <translation type="unfinished" />
+        <translation>请将材料平放在镜头下，然后点击“拍照”。每页拍一张。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="61" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="74" />
         <source>%n page(s) taken</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>已拍摄%n页</numerusform></translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="73" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="86" />
         <source>Reading the page…</source>
-        <translation type="unfinished" />
+        <translation>正在识别页面…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="107" />
         <source>Take picture</source>
-        <translation type="unfinished" />
+        <translation>拍照</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="102" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="116" />
         <source>Remove last page</source>
-        <translation type="unfinished" />
+        <translation>删除最后一页</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyScanScreen.qml" line="110" />
+        <location filename="../screens/qml/ApplyScanScreen.qml" line="124" />
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -475,32 +471,32 @@
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="19" />
         <source>Sign</source>
-        <translation type="unfinished" />
+        <translation>签名</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="23" />
         <source>Please sign your name in the box with your finger. Your signature confirms that the information is true and covers any commitment you made.</source>
-        <translation type="unfinished" />
+        <translation>请用手指在框内签写您的姓名。签名即确认所填信息真实，并确认您作出的承诺。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="40" />
         <source>The signature is too short. Please sign your full name.</source>
-        <translation type="unfinished" />
+        <translation>签名过短，请签写您的全名。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="42" />
         <source>The signature could not be saved. Please sign again.</source>
-        <translation type="unfinished" />
+        <translation>签名保存失败，请重新签名。</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="56" />
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplySignScreen.qml" line="64" />
         <source>Sign and submit</source>
-        <translation type="unfinished" />
+        <translation>签名并提交</translation>
     </message>
 </context>
 <context>
@@ -546,7 +542,9 @@
     <message numerus="yes">
         <location filename="../screens/qml/BundleScreen.qml" line="60" />
         <source>These %n service(s) are handled together in one application. Tap one to read its guide.</source>
-        <translation><numerusform>以下 %n 个事项一次申请、一并办理。点击事项可查看办事指南。</numerusform></translation>
+        <translation>
+            <numerusform>以下 %n 个事项一次申请、一并办理。点击事项可查看办事指南。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/BundleScreen.qml" line="121" />
@@ -584,12 +582,16 @@
     <message numerus="yes">
         <location filename="../screens/qml/BundlesScreen.qml" line="84" />
         <source>%n service(s)</source>
-        <translation><numerusform>%n 个事项</numerusform></translation>
+        <translation>
+            <numerusform>%n 个事项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/qml/BundlesScreen.qml" line="85" />
         <source>%n service(s), some at a service window</source>
-        <translation><numerusform>%n 个事项，部分需到窗口办理</numerusform></translation>
+        <translation>
+            <numerusform>%n 个事项，部分需到窗口办理</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/BundlesScreen.qml" line="99" />
@@ -701,22 +703,22 @@
     <message>
         <location filename="../screens/qml/DateSpinner.qml" line="53" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>年</translation>
     </message>
     <message>
         <location filename="../screens/qml/DateSpinner.qml" line="54" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../screens/qml/DateSpinner.qml" line="55" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日</translation>
     </message>
     <message>
         <location filename="../screens/qml/DateSpinner.qml" line="101" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
 </context>
 <context>
@@ -895,7 +897,9 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagLogs.qml" line="63" />
         <source>%n line(s), newest first</source>
-        <translation><numerusform>共 %n 行，最新在前</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 行，最新在前</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -978,7 +982,9 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagOutbox.qml" line="94" />
         <source>%n attempt(s)</source>
-        <translation><numerusform>%n 次尝试</numerusform></translation>
+        <translation>
+            <numerusform>%n 次尝试</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,12 +997,16 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagPinDialog.qml" line="15" />
         <source>Wrong PIN. %n attempt(s) left before entry is locked.</source>
-        <translation><numerusform>PIN码错误。还可尝试 %n 次，之后将锁定。</numerusform></translation>
+        <translation>
+            <numerusform>PIN码错误。还可尝试 %n 次，之后将锁定。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../screens/qml/DiagPinDialog.qml" line="16" />
         <source>This card is not a technician card. %n attempt(s) left before entry is locked.</source>
-        <translation><numerusform>此卡不是维护人员卡。还可尝试 %n 次，之后将锁定。</numerusform></translation>
+        <translation>
+            <numerusform>此卡不是维护人员卡。还可尝试 %n 次，之后将锁定。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/DiagPinDialog.qml" line="17" />
@@ -1217,7 +1227,9 @@
     <message numerus="yes">
         <location filename="../screens/qml/DiagStaff.qml" line="75" />
         <source>%n page(s) since the last refill</source>
-        <translation><numerusform>换纸后已打印 %n 页</numerusform></translation>
+        <translation>
+            <numerusform>换纸后已打印 %n 页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/DiagStaff.qml" line="86" />
@@ -1448,7 +1460,7 @@
     <message>
         <location filename="../screens/qml/DigitPad.qml" line="36" />
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../screens/qml/DigitPad.qml" line="54" />
@@ -1585,7 +1597,7 @@
     <message>
         <location filename="../screens/qml/GuideScreen.qml" line="145" />
         <source>You can apply at this kiosk now: tap "Start application" and have your ID card ready.</source>
-        <translation type="unfinished" />
+        <translation>本事项可在本终端办理：请点击“开始申请”，并准备好身份证。</translation>
     </message>
     <message>
         <location filename="../screens/qml/GuideScreen.qml" line="146" />
@@ -1683,22 +1695,47 @@
         <translation>用手机扫码查看办事指南</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="326" />
+        <location filename="../screens/qml/GuideScreen.qml" line="327" />
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="328" />
         <source>Print this guide</source>
         <translation>打印办事指南</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="331" />
-        <source>Printing is not available yet at this kiosk.</source>
-        <translation>本机暂不支持打印。</translation>
+        <location filename="../screens/qml/GuideScreen.qml" line="337" />
+        <source>The printer is out of paper. Please ask staff.</source>
+        <translation>打印机缺纸，请联系工作人员。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="346" />
+        <location filename="../screens/qml/GuideScreen.qml" line="338" />
+        <source>The printer is not available right now.</source>
+        <translation>打印机暂时无法使用。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="340" />
+        <source>Printed. Please take the guide from the printer.</source>
+        <translation>已打印，请从出票口取走办事指南。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="342" />
+        <source>The printer ran out of paper. Please ask staff.</source>
+        <translation>打印机缺纸，请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="343" />
+        <source>The guide could not be printed. Please ask staff.</source>
+        <translation>办事指南未能打印，请联系工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/GuideScreen.qml" line="361" />
         <source>Start application</source>
         <translation>开始申请</translation>
     </message>
     <message>
-        <location filename="../screens/qml/GuideScreen.qml" line="359" />
+        <location filename="../screens/qml/GuideScreen.qml" line="374" />
         <source>Not available yet at this kiosk.</source>
         <translation>本机暂未开通。</translation>
     </message>
@@ -1771,17 +1808,17 @@
     <message>
         <location filename="../screens/qml/HomeScreen.qml" line="113" />
         <source>Collect a certificate</source>
-        <translation type="unfinished" />
+        <translation>证照取件</translation>
     </message>
     <message>
         <location filename="../screens/qml/HomeScreen.qml" line="116" />
         <source>Temporarily unavailable: %1</source>
-        <translation type="unfinished" />
+        <translation>暂不可用：%1</translation>
     </message>
     <message>
         <location filename="../screens/qml/HomeScreen.qml" line="126" />
         <source>Queue number / check in</source>
-        <translation type="unfinished" />
+        <translation>取号 / 预约签到</translation>
     </message>
     <message>
         <location filename="../screens/qml/HomeScreen.qml" line="136" />
@@ -2257,7 +2294,7 @@
     <message>
         <location filename="../screens/qml/NumericKeypad.qml" line="51" />
         <source>Clear</source>
-        <translation type="unfinished">清空</translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location filename="../screens/qml/NumericKeypad.qml" line="69" />
@@ -2283,228 +2320,228 @@
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="18" />
         <source>The compartment door did not open</source>
-        <translation type="unfinished" />
+        <translation>柜门未能打开</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="19" />
         <source>This compartment needs a member of staff</source>
-        <translation type="unfinished" />
+        <translation>该柜格需要工作人员处理</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="20" />
         <source>The pickup cabinet is temporarily unavailable</source>
-        <translation type="unfinished" />
+        <translation>智能柜暂时无法使用</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="21" />
         <source>Too many wrong pickup codes</source>
-        <translation type="unfinished" />
+        <translation>取件码错误次数过多</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="22" />
         <source>No certificate is waiting for you in this cabinet</source>
-        <translation type="unfinished" />
+        <translation>本柜中没有您待取的证照</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="23" />
         <source>Your certificate is still in the compartment</source>
-        <translation type="unfinished" />
+        <translation>您的证照还在柜格内</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="29" />
         <source>Nothing was taken out. Staff have been called and will open it for you. Please wait here or tap "Call for help".</source>
-        <translation type="unfinished" />
+        <translation>没有取出任何物品。已通知工作人员为您开柜，请在此稍候，或点击“呼叫帮助”。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="30" />
         <source>Please tap "Call for help"; staff will check the compartment.</source>
-        <translation type="unfinished" />
+        <translation>请点击“呼叫帮助”，工作人员会检查该柜格。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="31" />
         <source>Please try again later, or ask staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>请稍后再试，或到服务台咨询工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="33" />
         <source>For your security, codes can be tried again in %1 seconds. Staff have been told.</source>
-        <translation type="unfinished" />
+        <translation>为保障安全，请在%1秒后再试。已通知工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="34" />
         <source>For your security, please ask staff for help.</source>
-        <translation type="unfinished" />
+        <translation>为保障安全，请联系工作人员协助。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="35" />
         <source>It may not have arrived yet or may be at another kiosk. Please check the message you received, or enter the pickup code.</source>
-        <translation type="unfinished" />
+        <translation>证照可能尚未送达，或在其他终端。请查看您收到的通知短信，或输入取件码。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="36" />
         <source>The door was closed with the certificate inside. You can open it once more, or call for help.</source>
-        <translation type="unfinished" />
+        <translation>柜门已关闭，证照仍在柜内。您可以再开一次，或呼叫帮助。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="41" />
         <location filename="../screens/qml/PickupScreen.qml" line="247" />
         <source>Printing your pickup slip…</source>
-        <translation type="unfinished" />
+        <translation>正在打印取件凭条…</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="42" />
         <source>Please take your pickup slip from the printer.</source>
-        <translation type="unfinished" />
+        <translation>请从出票口取走取件凭条。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="43" />
         <source>The printer is out of paper, so no pickup slip was printed. Staff have been told.</source>
-        <translation type="unfinished" />
+        <translation>打印机缺纸，未能打印取件凭条，已通知工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="44" />
         <source>No pickup slip could be printed. Your collection is recorded.</source>
-        <translation type="unfinished" />
+        <translation>未能打印取件凭条，您的取件已记录。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="56" />
         <source>Collect a certificate</source>
-        <translation type="unfinished" />
+        <translation>证照取件</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="92" />
         <source>Enter my pickup code</source>
-        <translation type="unfinished" />
+        <translation>输入取件码</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="103" />
         <source>The 6-digit code is in the message telling you the certificate is ready.</source>
-        <translation type="unfinished" />
+        <translation>6位取件码在证照办结的通知短信中。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="131" />
         <source>Use my ID card and face</source>
-        <translation type="unfinished" />
+        <translation>刷身份证并人脸核验</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="142" />
         <source>No code? Your ID card and a face check show all certificates waiting for you.</source>
-        <translation type="unfinished" />
+        <translation>没有取件码？刷身份证并人脸核验，可查看您所有待取证照。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="155" />
         <source>Temporarily unavailable: %1 (%2)</source>
-        <translation type="unfinished">暂不可用：%1（%2）</translation>
+        <translation>暂不可用：%1（%2）</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="181" />
         <source>Pickup code</source>
-        <translation type="unfinished" />
+        <translation>取件码</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="210" />
         <source>This code does not match any certificate here. Please check it and try again (%1 tries left).</source>
-        <translation type="unfinished" />
+        <translation>取件码不正确，请核对后重试（还可尝试%1次）。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="211" />
         <source>Please enter all 6 digits.</source>
-        <translation type="unfinished" />
+        <translation>请输入完整的6位数字。</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="212" />
         <source>%1 of %2 digits</source>
-        <translation type="unfinished">已输入%1位，共%2位</translation>
+        <translation>已输入%1位，共%2位</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="221" />
         <source>Open my compartment</source>
-        <translation type="unfinished" />
+        <translation>打开柜门</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="246" />
         <source>Opening compartment %1…</source>
-        <translation type="unfinished" />
+        <translation>正在打开柜格%1…</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="271" />
         <source>Compartment</source>
-        <translation type="unfinished" />
+        <translation>柜格</translation>
     </message>
     <message>
         <location filename="../screens/qml/PickupScreen.qml" line="288" />
         <source>The door is open. Please take your certificate and close the door firmly.</source>
-        <translation type="unfinished" />
+        <translation>柜门已打开，请取出证照并关好柜门。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="297" />
+        <location filename="../screens/qml/PickupScreen.qml" line="299" />
         <source>Certificate: %1</source>
-        <translation type="unfinished" />
+        <translation>证照：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="313" />
+        <location filename="../screens/qml/PickupScreen.qml" line="315" />
         <source>The door has been open for a long time. Please close it. Staff have been told.</source>
-        <translation type="unfinished" />
+        <translation>柜门打开时间过长，请关好柜门。已通知工作人员。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="314" />
+        <location filename="../screens/qml/PickupScreen.qml" line="316" />
         <source>Please close the door of compartment %1 when you have your certificate.</source>
-        <translation type="unfinished" />
+        <translation>取出证照后，请关好柜格%1的柜门。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="346" />
+        <location filename="../screens/qml/PickupScreen.qml" line="348" />
         <source>Certificates waiting for you in this cabinet:</source>
-        <translation type="unfinished" />
+        <translation>本柜中您的待取证照：</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="372" />
+        <location filename="../screens/qml/PickupScreen.qml" line="374" />
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation>证照</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="380" />
+        <location filename="../screens/qml/PickupScreen.qml" line="382" />
         <source>Collected from compartment %1</source>
-        <translation type="unfinished" />
+        <translation>已从柜格%1取出</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="381" />
+        <location filename="../screens/qml/PickupScreen.qml" line="383" />
         <source>In compartment %1</source>
-        <translation type="unfinished" />
+        <translation>在柜格%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="391" />
+        <location filename="../screens/qml/PickupScreen.qml" line="393" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>开柜</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="445" />
+        <location filename="../screens/qml/PickupScreen.qml" line="447" />
         <source>Thank you. Your certificate has been collected.</source>
-        <translation type="unfinished">谢谢，您的证照已取走。</translation>
+        <translation>谢谢，您已取走证照。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="472" />
+        <location filename="../screens/qml/PickupScreen.qml" line="474" />
         <source>Open again</source>
-        <translation type="unfinished" />
+        <translation>再开一次</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="480" />
+        <location filename="../screens/qml/PickupScreen.qml" line="482" />
         <source>Call for help</source>
-        <translation type="unfinished">呼叫帮助</translation>
+        <translation>呼叫帮助</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="488" />
+        <location filename="../screens/qml/PickupScreen.qml" line="490" />
         <source>Enter a pickup code</source>
-        <translation type="unfinished" />
+        <translation>输入取件码</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <location filename="../screens/qml/PickupScreen.qml" line="498" />
         <source>Finish</source>
-        <translation type="unfinished" />
+        <translation>完成</translation>
     </message>
     <message>
-        <location filename="../screens/qml/PickupScreen.qml" line="496" />
+        <location filename="../screens/qml/PickupScreen.qml" line="498" />
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2513,42 +2550,42 @@
         <location filename="../screens/viewmodels/pickup.py" line="227" />
         <source>Enter your pickup code, or use your ID card and face.</source>
         <extracomment>seconds the door may stay open before the screen reminds to close it (tests shorten)</extracomment>
-        <translation type="unfinished" />
+        <translation>请输入取件码，或刷身份证并人脸核验。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="231" />
         <source>Please enter the 6-digit pickup code.</source>
-        <translation type="unfinished" />
+        <translation>请输入6位取件码。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="233" />
         <source>Opening the compartment. Please wait.</source>
-        <translation type="unfinished" />
+        <translation>正在打开柜门，请稍候。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="236" />
         <source>Please close the door of compartment %1.</source>
-        <translation type="unfinished" />
+        <translation>请关好柜格%1的柜门。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="239" />
         <source>Compartment %1 is open. Please take your certificate and close the door.</source>
-        <translation type="unfinished" />
+        <translation>柜格%1已打开，请取出证照并关好柜门。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="244" />
         <source>Choose the certificate to collect.</source>
-        <translation type="unfinished" />
+        <translation>请选择要领取的证照。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="246" />
         <source>The door did not open. Staff have been called.</source>
-        <translation type="unfinished" />
+        <translation>柜门未能打开，已通知工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/pickup.py" line="248" />
         <source>Please take your pickup slip.</source>
-        <translation type="unfinished" />
+        <translation>请取走取件凭条。</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2835,7 @@
     </message>
     <message>
         <location filename="../screens/qml/ProgressScreen.qml" line="239" />
-        <location filename="../screens/qml/ProgressScreen.qml" line="454" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="414" />
         <source>Choose another way</source>
         <translation>换一种方式</translation>
     </message>
@@ -2823,22 +2860,12 @@
         <translation>已输入%1位，共%2位</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
-        <source>Clear</source>
-        <translation>清空</translation>
-    </message>
-    <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="356" />
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
         <location filename="../screens/qml/ProgressScreen.qml" line="305" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="378" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
         <source>Looking up your applications…</source>
         <translation>正在查询您的办件…</translation>
     </message>
@@ -2863,62 +2890,62 @@
         <translation>尚未读取身份证，请返回后重新选择刷身份证查询。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="411" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="371" />
         <source>Offline — last updated %1. This is the last known state; it may have changed since.</source>
         <translation>离线 — 最后更新于 %1。以下为最近一次查询到的状态，之后可能已有变化。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="412" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
         <source>Offline — the platform cannot be reached now.</source>
         <translation>离线 — 暂时无法连接政务服务平台。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="429" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="389" />
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="437" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="397" />
         <source>Enter another number</source>
         <translation>查询其他编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="446" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="406" />
         <source>Scan another receipt</source>
         <translation>扫描其他回执</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="500" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="460" />
         <source>Application</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="527" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="487" />
         <source>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</source>
         <translation>已在本机提交，等待发送。网络恢复后将自动发送，您无需再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="537" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="497" />
         <source>Receipt No. %1 · submitted %2</source>
         <translation>回执编号 %1 · 提交于 %2</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="539" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="499" />
         <source>No. %1 · received %2 · promised by %3</source>
         <translation>编号 %1 · 受理日期 %2 · 承诺办结 %3</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="551" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
         <source>Last known state, as of %1</source>
         <translation>最近一次查询到的状态（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="561" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="521" />
         <source>Applicant ID: %1</source>
         <translation>申请人证件号：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="571" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="531" />
         <source>Ready in pickup cabinet compartment %1</source>
         <translation>已放入证照柜%1号格，可凭身份证领取</translation>
     </message>
@@ -2956,107 +2983,107 @@
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="15" />
         <source>Very satisfied</source>
-        <translation type="unfinished" />
+        <translation>非常满意</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="16" />
         <source>Satisfied</source>
-        <translation type="unfinished" />
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="17" />
         <source>Fairly satisfied</source>
-        <translation type="unfinished" />
+        <translation>基本满意</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="18" />
         <source>Dissatisfied</source>
-        <translation type="unfinished" />
+        <translation>不满意</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="19" />
         <source>Very dissatisfied</source>
-        <translation type="unfinished" />
+        <translation>非常不满意</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="30" />
         <source>Hard to use</source>
-        <translation type="unfinished" />
+        <translation>操作复杂</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="31" />
         <source>Too slow</source>
-        <translation type="unfinished" />
+        <translation>速度太慢</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="32" />
         <source>A device did not work</source>
-        <translation type="unfinished" />
+        <translation>设备故障</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="33" />
         <source>Information unclear</source>
-        <translation type="unfinished" />
+        <translation>信息不清楚</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="34" />
         <source>My matter was not solved</source>
-        <translation type="unfinished" />
+        <translation>事情没有办成</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="47" />
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation>谢谢您</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="48" />
         <source>How satisfied are you with this visit?</source>
-        <translation type="unfinished" />
+        <translation>您对本次办理满意吗？</translation>
     </message>
     <message>
         <location filename="../screens/qml/RatingScreen.qml" line="58" />
         <source>Service: %1</source>
-        <translation type="unfinished" />
+        <translation>办理事项：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="125" />
+        <location filename="../screens/qml/RatingScreen.qml" line="128" />
         <source>Sorry to hear that. What went wrong? You may choose some, or none.</source>
-        <translation type="unfinished" />
+        <translation>很抱歉。哪里让您不满意？可以选择一项或几项，也可以不选。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="165" />
+        <location filename="../screens/qml/RatingScreen.qml" line="168" />
         <source>You have already rated this visit. Thank you.</source>
-        <translation type="unfinished" />
+        <translation>您已评价过本次办理，谢谢。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="166" />
+        <location filename="../screens/qml/RatingScreen.qml" line="169" />
         <source>Thank you for your rating. It helps us improve our services.</source>
-        <translation type="unfinished" />
+        <translation>感谢您的评价，我们会不断改进服务。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="167" />
+        <location filename="../screens/qml/RatingScreen.qml" line="170" />
         <source>Thank you. Your rating could not be saved this time.</source>
-        <translation type="unfinished" />
+        <translation>谢谢您。本次评价未能保存。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="177" />
+        <location filename="../screens/qml/RatingScreen.qml" line="180" />
         <source>Please take your ID card and any receipt with you.</source>
-        <translation type="unfinished" />
+        <translation>请带好您的身份证和凭条。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="194" />
+        <location filename="../screens/qml/RatingScreen.qml" line="197" />
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="202" />
+        <location filename="../screens/qml/RatingScreen.qml" line="205" />
         <source>Submit rating</source>
-        <translation type="unfinished" />
+        <translation>提交评价</translation>
     </message>
     <message>
-        <location filename="../screens/qml/RatingScreen.qml" line="209" />
+        <location filename="../screens/qml/RatingScreen.qml" line="212" />
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -3065,22 +3092,22 @@
         <location filename="../screens/viewmodels/rating.py" line="151" />
         <source>How satisfied are you with this visit?</source>
         <extracomment>submit(kind, body, idempotency_key, on_done(ok)) -&gt; queued? (on_done may run on any thread) the outbox answered (operation number, ok); emitted on the writer thread, queued here evaluations handed to the outbox by this object (tests read it)</extracomment>
-        <translation type="unfinished" />
+        <translation>您对本次办理满意吗？</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/rating.py" line="153" />
         <source>Sorry to hear that. What went wrong? You may choose some.</source>
-        <translation type="unfinished" />
+        <translation>很抱歉。哪里让您不满意？可以选择几项。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/rating.py" line="157" />
         <source>Thank you for your rating.</source>
-        <translation type="unfinished" />
+        <translation>感谢您的评价。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/rating.py" line="159" />
         <source>You have already rated this visit. Thank you.</source>
-        <translation type="unfinished" />
+        <translation>您已评价过本次办理，谢谢。</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3161,7 @@
     <message>
         <location filename="../screens/qml/SignaturePad.qml" line="27" />
         <source>Sign here</source>
-        <translation type="unfinished" />
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>
@@ -3217,82 +3244,82 @@
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="16" />
         <source>Printing your ticket…</source>
-        <translation type="unfinished" />
+        <translation>正在打印排队票…</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="17" />
         <source>Please take your ticket from the printer.</source>
-        <translation type="unfinished" />
+        <translation>请从出票口取走排队票。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="18" />
         <source>The printer is out of paper. Please note your number; staff have been told.</source>
-        <translation type="unfinished" />
+        <translation>打印机缺纸。请记下您的号码，已通知工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="19" />
         <source>The ticket could not be printed. Please note your number.</source>
-        <translation type="unfinished" />
+        <translation>排队票未能打印，请记下您的号码。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="30" />
         <source>Queue number and appointment check-in</source>
-        <translation type="unfinished" />
+        <translation>取号与预约签到</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="54" />
         <source>Take a number for:</source>
-        <translation type="unfinished" />
+        <translation>选择业务取号：</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="74" />
         <source>General services</source>
-        <translation type="unfinished" />
+        <translation>综合业务</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="83" />
         <source>The printer is not available: your number will be shown on the screen.</source>
-        <translation type="unfinished" />
+        <translation>打印机暂不可用：号码将显示在屏幕上。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="105" />
         <source>I have an appointment</source>
-        <translation type="unfinished" />
+        <translation>我已预约</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="115" />
         <source>Check in with my ID card</source>
-        <translation type="unfinished" />
+        <translation>刷身份证签到</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="123" />
         <source>Temporarily unavailable: %1 (%2)</source>
-        <translation type="unfinished">暂不可用：%1（%2）</translation>
+        <translation>暂不可用：%1（%2）</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="134" />
         <source>Enter appointment code</source>
-        <translation type="unfinished" />
+        <translation>输入预约码</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="155" />
         <source>Appointment code (8 digits, in your booking message)</source>
-        <translation type="unfinished" />
+        <translation>预约码（8位数字，见预约短信）</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="183" />
         <source>Please enter all 8 digits.</source>
-        <translation type="unfinished" />
+        <translation>请输入完整的8位数字。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="184" />
         <source>%1 of %2 digits</source>
-        <translation type="unfinished">已输入%1位，共%2位</translation>
+        <translation>已输入%1位，共%2位</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="194" />
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>签到</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="202" />
@@ -3302,97 +3329,97 @@
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="227" />
         <source>Checking you in. Please wait…</source>
-        <translation type="unfinished" />
+        <translation>正在签到，请稍候…</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="228" />
         <source>Getting your number. Please wait…</source>
-        <translation type="unfinished" />
+        <translation>正在取号，请稍候…</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="248" />
         <source>Your number has arrived after all.</source>
-        <translation type="unfinished" />
+        <translation>您的号码已经取到。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="257" />
         <source>You had already checked in. Your number is</source>
-        <translation type="unfinished" />
+        <translation>您已签到过，您的号码是</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="258" />
         <source>You are checked in. Your number is</source>
-        <translation type="unfinished" />
+        <translation>签到成功，您的号码是</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="259" />
         <source>Your number is</source>
-        <translation type="unfinished" />
+        <translation>您的号码是</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="278" />
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="279" />
         <source>%1 · %2 waiting ahead of you</source>
-        <translation type="unfinished" />
+        <translation>%1 · 前面还有%2人</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="315" />
         <source>No appointment found for today</source>
-        <translation type="unfinished" />
+        <translation>未查到您今天的预约</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="317" />
         <source>Check-in is not possible right now</source>
-        <translation type="unfinished" />
+        <translation>暂时无法签到</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="318" />
         <source>Numbers cannot be issued right now</source>
-        <translation type="unfinished" />
+        <translation>暂时无法取号</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="319" />
         <source>The request was not accepted</source>
-        <translation type="unfinished" />
+        <translation>请求未被受理</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="329" />
         <source>Please check the code in your booking message, or ask staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>请核对预约短信中的预约码，或到服务台咨询工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="330" />
         <source>We found no appointment for today for this ID card. Please ask staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>未查到该身份证今天的预约，请到服务台咨询工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="332" />
         <source>The service hall's queue system cannot be reached. Please ask the staff at the service desk for a number. No number has been taken for you.</source>
-        <translation type="unfinished" />
+        <translation>暂时连接不上大厅排队系统，请到服务台请工作人员为您取号。本次没有为您取号。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="333" />
         <source>Please ask the staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>请到服务台咨询工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="354" />
         <source>Try again</source>
-        <translation type="unfinished">再试一次</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="362" />
         <source>Call for help</source>
-        <translation type="unfinished">呼叫帮助</translation>
+        <translation>呼叫帮助</translation>
     </message>
     <message>
         <location filename="../screens/qml/TicketScreen.qml" line="369" />
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -3401,78 +3428,78 @@
         <location filename="../screens/viewmodels/ticket.py" line="48" />
         <source>General services</source>
         <extracomment>enqueue(kind, body, key, on_done(item_id or "")) -&gt; queued?</extracomment>
-        <translation type="unfinished" />
+        <translation>综合业务</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="49" />
         <source>Social security</source>
-        <translation type="unfinished">社保</translation>
+        <translation>社保</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="50" />
         <source>Medical insurance</source>
-        <translation type="unfinished">医保</translation>
+        <translation>医保</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="51" />
         <source>Housing fund</source>
-        <translation type="unfinished">公积金</translation>
+        <translation>公积金</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="52" />
         <source>Household registration</source>
-        <translation type="unfinished">户籍</translation>
+        <translation>户籍</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="53" />
         <source>Real estate</source>
-        <translation type="unfinished">不动产</translation>
+        <translation>不动产</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="54" />
         <source>Starting a business</source>
-        <translation type="unfinished">企业开办</translation>
+        <translation>企业开办</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="55" />
         <source>Tax</source>
-        <translation type="unfinished">税务</translation>
+        <translation>税务</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="202" />
         <source>Choose the service you need a number for, or check in for your appointment.</source>
         <extracomment>deadlines of the next request (tests shorten them)</extracomment>
-        <translation type="unfinished" />
+        <translation>请选择要办理的业务取号，或为您的预约签到。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="207" />
         <source>Please enter your 8-digit appointment code.</source>
-        <translation type="unfinished" />
+        <translation>请输入8位预约码。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="209" />
         <source>Getting your number. Please wait.</source>
-        <translation type="unfinished" />
+        <translation>正在取号，请稍候。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="212" />
         <source>Your number is %1.</source>
-        <translation type="unfinished" />
+        <translation>您的号码是%1。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="214" />
         <source>No appointment was found for today.</source>
-        <translation type="unfinished" />
+        <translation>未查到您今天的预约。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="216" />
         <source>Numbers cannot be issued right now. Please ask the staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>暂时无法取号，请到服务台咨询工作人员。</translation>
     </message>
     <message>
         <location filename="../screens/viewmodels/ticket.py" line="220" />
         <source>Please ask the staff at the service desk.</source>
-        <translation type="unfinished" />
+        <translation>请到服务台咨询工作人员。</translation>
     </message>
 </context>
 <context>
