@@ -255,6 +255,7 @@ class KioskApp:
             camera_view=self.camera,
             hosts=lambda: list(getattr(self, "hosts", [])),
             backend=lambda: self.backend,
+            router=self.router,
         )
 
         # -- signal wiring --------------------------------------------------------------------
@@ -262,7 +263,6 @@ class KioskApp:
         self.router.visitEnded.connect(self._on_visit_ended)
         self.router.visitEnded.connect(lambda _reason: self.voice.reset())
         self.router.visitStarted.connect(self.help.reset)
-            router=self.router,
         self.router.visitEnded.connect(lambda _reason: self.help.reset())
         self.router.currentScreenChanged.connect(
             lambda: self.voice.on_screen(self.router.currentScreen)
