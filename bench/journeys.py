@@ -399,6 +399,12 @@ def apply_social_card(you: Resident, submitted: list[Submitted], *, rate: bool =
             60,
             "face check",
         )
+        if app.identity.step == "error":  # one more try, as the screen offers
+            you.tap("action_try_again")
+            k.wait(lambda: app.identity.step in ("face_consent", "verified", "error"), 30)
+            if app.identity.step == "face_consent":
+                you.tap("action_agree_face")
+            k.wait(lambda: app.identity.step in ("verified", "error", "not_matched"), 60)
         if app.identity.step != "verified":
             return f"identity_{app.identity.step}"
         you.tap("resultContinueButton")
