@@ -13,6 +13,8 @@ ColumnLayout {
     readonly property var value: Apply.values[field.name]
     readonly property var error: Apply.errors[field.name]
     readonly property bool prefilled: Apply.prefilled.indexOf(field.name) >= 0
+    // The ID number read from the card is shown masked and is not typed again.
+    readonly property bool cardNumber: field.type === "id_number" && prefilled
     signal keypadWanted(string name)
     signal focused(Item item)
     objectName: "field_" + field.name
@@ -86,14 +88,18 @@ ColumnLayout {
             anchors.leftMargin: Theme.gap
             anchors.rightMargin: Theme.gap
             verticalAlignment: Text.AlignVCenter
-            text: row.value === undefined || row.value === "" ? qsTr("Tap to type") : String(row.value)
+            text: row.cardNumber ? Apply.maskedId
+                  : row.value === undefined || row.value === "" ? qsTr("Tap to type") : String(row.value)
             font.pixelSize: Theme.bodyPx
             font.bold: row.value !== undefined && row.value !== ""
             font.letterSpacing: 1
             color: row.value === undefined || row.value === "" ? Theme.textMuted : Theme.text
             elide: Text.ElideLeft
         }
-        TapHandler { onTapped: row.keypadWanted(row.field.name) }
+        TapHandler {
+            enabled: !row.cardNumber
+            onTapped: row.keypadWanted(row.field.name)
+        }
     }
 
     // -- select: big option buttons ---------------------------------------------------------

@@ -69,7 +69,7 @@ Item {
                                 Layout.topMargin: index === 0 ? 0 : Theme.gap
                                 text: entry.modelData.group === "" ? qsTr("For all services")
                                                                   : qsTr("For %1").arg(entry.modelData.group)
-                                font.pixelSize: Theme.titlePx * 0.7
+                                font.pixelSize: Theme.titlePx * (Theme.elder ? 0.75 : 0.7)
                                 font.bold: true
                                 color: Theme.primary
                                 wrapMode: Text.WordWrap

@@ -119,16 +119,6 @@ Item {
             color: Theme.ok
             wrapMode: Text.WordWrap
         }
-        Text {
-            objectName: "receiptOffline"
-            visible: screen.ready && !Apply.allDelivered
-            Layout.fillWidth: true
-            text: qsTr("Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.")
-            font.pixelSize: Theme.bodyPx
-            font.bold: true
-            color: Theme.warn
-            wrapMode: Text.WordWrap
-        }
 
         RowLayout {
             Layout.fillWidth: true
@@ -147,6 +137,16 @@ Item {
                     id: lines
                     width: flick.width - Theme.gap
                     spacing: Theme.gap
+                    Text {
+                        objectName: "receiptOffline"
+                        visible: screen.ready && !Apply.allDelivered
+                        Layout.fillWidth: true
+                        text: qsTr("Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.")
+                        font.pixelSize: Theme.bodyPx
+                        font.bold: true
+                        color: Theme.warn
+                        wrapMode: Text.WordWrap
+                    }
                     Repeater {
                         model: Apply.receipt
                         delegate: Rectangle {
@@ -205,12 +205,13 @@ Item {
 
             ColumnLayout {
                 Layout.preferredWidth: Theme.elder ? 340 : 300
+                Layout.fillWidth: false  // its texts fill it; it must not take the row
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.gap / 2
                 Image {
                     objectName: "receiptQr"
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Theme.elder ? 300 : 260
+                    Layout.preferredWidth: Theme.elder ? 240 : 260
                     Layout.preferredHeight: Layout.preferredWidth
                     source: Apply.receiptQr
                     fillMode: Image.PreserveAspectFit

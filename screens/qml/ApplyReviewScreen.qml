@@ -56,7 +56,7 @@ Item {
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("How you receive the result")
-                    font.pixelSize: Theme.titlePx * 0.7
+                    font.pixelSize: Theme.titlePx * (Theme.elder ? 0.75 : 0.7)
                     font.bold: true
                     color: Theme.primary
                     wrapMode: Text.WordWrap
@@ -140,7 +140,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.gap
                     text: qsTr("Your details")
-                    font.pixelSize: Theme.titlePx * 0.7
+                    font.pixelSize: Theme.titlePx * (Theme.elder ? 0.75 : 0.7)
                     font.bold: true
                     color: Theme.primary
                     wrapMode: Text.WordWrap
@@ -161,7 +161,7 @@ Item {
                     Layout.topMargin: Theme.gap
                     visible: Apply.materials.length > 0
                     text: qsTr("Materials")
-                    font.pixelSize: Theme.titlePx * 0.7
+                    font.pixelSize: Theme.titlePx * (Theme.elder ? 0.75 : 0.7)
                     font.bold: true
                     color: Theme.primary
                     wrapMode: Text.WordWrap

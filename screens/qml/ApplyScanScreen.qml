@@ -32,8 +32,21 @@ Item {
 
         ColumnLayout {
             Layout.preferredWidth: Theme.elder ? 700 : 560
+            Layout.fillWidth: false  // its texts fill it; the preview takes the rest
             Layout.fillHeight: true
             spacing: Theme.gap
+            // The words scroll when elder mode's type needs more room; the buttons stay.
+            Flickable {
+                id: info
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                contentHeight: infoColumn.implicitHeight
+                boundsBehavior: Flickable.StopAtBounds
+                ColumnLayout {
+                    id: infoColumn
+                    width: info.width
+                    spacing: Theme.gap
             ApplyHeader {
                 Layout.fillWidth: true
                 stepNo: 2
@@ -86,7 +99,8 @@ Item {
                 color: Theme.danger
                 wrapMode: Text.WordWrap
             }
-            Item { Layout.fillHeight: true }
+                }
+            }
             KButton {
                 objectName: "scanCapture"
                 Layout.fillWidth: true

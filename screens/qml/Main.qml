@@ -53,8 +53,10 @@ Window {
         objectName: "keyboardLoader"
         active: root.keyboardWanted
         anchors.horizontalCenter: parent.horizontalCenter
-        // Sits just above the nav bar so back/home stay reachable while typing.
-        y: (navBar.visible ? navBar.y : root.height) - (item && item.active ? item.height : 0)
+        // Sits just above the nav bar so back/home stay reachable while typing; while no text
+        // field has focus it waits below the window (not over the nav bar).
+        y: item && item.active ? (navBar.visible ? navBar.y : root.height) - item.height
+                               : root.height
         width: Math.min(root.width, 1280)
         source: "Keyboard.qml"
         // Above the diagnostics layer (its log filter takes text); below the PIN pad.

@@ -188,6 +188,7 @@ class ApplyViewModel(QObject):
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="apply")
         #: perf_counter() marks of the last journey (measured by the e2e tests)
         self.marks: dict[str, float] = {}
+        self._form_cache: tuple[dict[str, Any], dict[str, Any], list[str]] | None = None
         self._workDone.connect(self._on_work_done)
         self._enqueueDone.connect(self._on_enqueue_done)
         router.currentScreenChanged.connect(self._on_screen_changed)
@@ -299,7 +300,7 @@ class ApplyViewModel(QObject):
         )
         self._after()
         self.changed.emit()
-        self.valuesChanged.emit()
+        self._emit_values()
         return True
 
     # ---------------------------------------------------------------- QML slots: form
@@ -411,7 +412,7 @@ class ApplyViewModel(QObject):
             return
         self._after()
         if values:
-            self.valuesChanged.emit()
+            self._emit_values()
 
     def _after(self) -> None:
         flow = self._flow
@@ -545,7 +546,7 @@ class ApplyViewModel(QObject):
             QTimer.singleShot(0, self, lambda: self._do(lambda f: f.camera_fault()))
             return
         if self._camera_view is not None:
-            self._camera_view.attach(camera)
+            self._camera_view.attach(camera, mirror=False)  # a mirrored page reads backwards
 
     @Slot(str, dict)
     def _on_camera_status(self, _device_id: str, status: dict) -> None:
@@ -832,6 +833,7 @@ class ApplyViewModel(QObject):
                     self._router.back()
             finally:
                 self._navigating = False
+        self._emit_values()  # the wiped values leave the screens' cache too
         self.finished.emit(step)
 
     # ---------------------------------------------------------------- router
@@ -869,7 +871,7 @@ class ApplyViewModel(QObject):
         self._done_answers.clear()
         self._receipt_qr = ""
         self.changed.emit()
-        self.valuesChanged.emit()
+        self._emit_values()
         self.receiptChanged.emit()
 
     def _drop_flow(self) -> None:
@@ -956,23 +958,40 @@ class ApplyViewModel(QObject):
             )
         return out
 
-    def _values(self) -> dict[str, Any]:
+    # Every field delegate reads these three on each change: computed once per change.
+    def _form_state(self) -> tuple[dict[str, Any], dict[str, Any], list[str]]:
+        cached = self._form_cache
+        if cached is not None:
+            return cached
         flow = self._flow
         if flow is None:
-            return {}
-        return {name: ("" if value is None else value) for name, value in flow.values.items()}
+            cached = ({}, {}, [])
+        else:
+            cached = (
+                {name: ("" if v is None else v) for name, v in flow.values.items()},
+                {
+                    name: {"code": e.code, "limit": e.limit, "message": e.message}
+                    for name, e in flow.errors.items()
+                },
+                sorted(flow.prefilled),
+            )
+        self._form_cache = cached
+        return cached
+
+    def _emit_values(self) -> None:
+        # Lesson: QML bindings are notified before ordinary slots of the same signal, so the
+        # cache must be dropped before emitting, not in a slot connected to the signal.
+        self._form_cache = None
+        self.valuesChanged.emit()
+
+    def _values(self) -> dict[str, Any]:
+        return self._form_state()[0]
 
     def _errors(self) -> dict[str, Any]:
-        flow = self._flow
-        if flow is None:
-            return {}
-        return {
-            name: {"code": e.code, "limit": e.limit, "message": e.message}
-            for name, e in flow.errors.items()
-        }
+        return self._form_state()[1]
 
     def _prefilled(self) -> list[str]:
-        return sorted(self._flow.prefilled) if self._flow is not None else []
+        return self._form_state()[2]
 
     def _materials(self) -> list[dict[str, Any]]:
         flow = self._flow

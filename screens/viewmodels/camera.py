@@ -111,6 +111,7 @@ class CameraViewModel(QObject):
         self.provider = CameraImageProvider()
         self._preview_width = preview_width
         self._mirror = mirror
+        self._mirror_frames = mirror  # this attachment's (documents are not mirrored)
         self._frame_id = 0
         self._guidance = "no_face"
         self._box: dict[str, float] | None = None
@@ -125,10 +126,14 @@ class CameraViewModel(QObject):
 
     # ---------------------------------------------------------------- wiring (GUI thread)
 
-    def attach(self, camera: Any, analyzer: FaceAnalyzer | None = None) -> None:
+    def attach(
+        self, camera: Any, analyzer: FaceAnalyzer | None = None, *, mirror: bool | None = None
+    ) -> None:
         """Show ``camera``'s frames; with ``analyzer``, also draw its face box and guidance
-        (a preview-only mode; in a verification the identity service calls ``set_progress``)."""
+        (a preview-only mode; in a verification the identity service calls ``set_progress``).
+        ``mirror=False`` for documents under the camera (a mirrored page reads backwards)."""
         self.detach()
+        self._mirror_frames = self._mirror if mirror is None else mirror
         self._camera = camera
         self._subscriptions.append(camera.subscribe(self._on_frame, name="preview"))
         if analyzer is not None:
@@ -164,7 +169,7 @@ class CameraViewModel(QObject):
 
     def _on_frame(self, frame: Frame) -> None:
         # On the preview subscription's thread: all pixel work happens here.
-        rgb = prepare_preview(frame.image, self._preview_width, mirror=self._mirror)
+        rgb = prepare_preview(frame.image, self._preview_width, mirror=self._mirror_frames)
         self.provider.set_rgb(rgb)
         if not self._subscriptions:  # detached while this frame was prepared
             self.provider.clear()

@@ -206,12 +206,15 @@ def prove_identity(qtbot: Any, app: KioskApp, you: Resident) -> None:
         you.tap("action_try_again")
         qtbot.waitUntil(lambda: app.identity.step == "face_consent", timeout=STEP_MS)
     you.tap("action_agree_face")
-    qtbot.waitUntil(
-        lambda: app.identity.step in ("verified", "error", "not_matched"), timeout=FACE_MS
-    )
-    if app.identity.step == "error":
+    for _attempt in range(3):
+        # Lesson (as in the identity e2e tests): on a loaded 2-core box the liveness check can
+        # run out of time on the simulator's blink loop; the resident taps "try again".
+        qtbot.waitUntil(
+            lambda: app.identity.step in ("verified", "error", "not_matched"), timeout=FACE_MS
+        )
+        if app.identity.step != "error":
+            break
         you.tap("action_try_again")
-        qtbot.waitUntil(lambda: app.identity.step == "verified", timeout=FACE_MS)
     assert app.identity.step == "verified"
     you.tap("resultContinueButton")
     qtbot.waitUntil(lambda: app.router.currentScreen == "applyForm", timeout=STEP_MS)
