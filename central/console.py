@@ -36,7 +36,7 @@ from jinja2 import DictLoader, Environment, select_autoescape
 
 from central.auth import KeyStore
 from central.errors import ApiError
-from central.fleet import HEALTH_LABELS, PAPER_BAD, kiosk_health
+from central.fleet import HEALTH_LABELS, PAPER_BAD, duration, kiosk_health
 from central.platform import (
     APPLICATION_STATUSES,
     COMMAND_TYPES,
@@ -167,8 +167,8 @@ style="margin-top:10px"><input type="hidden" name="csrf" value="{{ csrf }}">
 {% block body %}<h2>终端监控</h2>
 {% if problems %}<div class="flash err">密钥文件问题：{% for k, v in problems.items() %}
 {{ k }}：{{ v }}；{% endfor %}</div>{% endif %}
-<p class="fleet-summary">{% for h, n in summary %}<span class="health h-{{ h }}">{{ health_labels[h] }}
-{{ n }}</span> {% endfor %}</p>
+<p class="fleet-summary">{% for h, n in summary %}<span class="health h-{{ h }}">
+{{ health_labels[h] }} {{ n }}</span> {% endfor %}</p>
 <table class="fleet"><tr><th>状态</th><th>终端</th><th>最后心跳</th><th>纸张</th><th>智能柜</th>
 <th>待发队列</th><th>最早待发</th><th>死信</th><th>磁盘剩余</th><th>版本</th><th>运行</th>
 <th>设备</th><th>操作</th></tr>
@@ -334,24 +334,22 @@ def _age(iso: str | None) -> str:
 PAPER_LABELS: Final = {"full": "充足", "low": "将尽", "out": "缺纸", "jammed": "卡纸"}
 
 
-def _span(seconds: float) -> str:
-    s = int(seconds)
-    if s < 3600:
-        return f"{s // 60} 分钟"
-    if s < 2 * 86400:
-        return f"{s // 3600} 小时"
-    return f"{s // 86400} 天"
-
-
 def _device_rows(devices: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
     rows = []
     paper = ""
     for device_id, status in sorted(devices.items()):
         if isinstance(status, dict):
             state = str(status.get("state", ""))
-            extras = {k: v for k, v in status.items() if k != "state"}
-            if "paper" in status:
-                paper = str(status["paper"])
+            # The kiosk sends {"state", "sub": {...}, "detail"}; older senders put the
+            # sub-status keys beside "state". Empty values say nothing.
+            sub = status.get("sub") if isinstance(status.get("sub"), dict) else {}
+            extras = {
+                **{k: v for k, v in status.items() if k not in ("state", "sub")},
+                **sub,
+            }
+            extras = {k: v for k, v in extras.items() if v not in (None, "", {}, [])}
+            if "paper" in extras:
+                paper = str(extras["paper"])
             text = state + (
                 f"（{', '.join(f'{k}={v}' for k, v in extras.items())}）" if extras else ""
             )
@@ -574,8 +572,8 @@ def build_console_router(platform: Platform, keys: KeyStore, password: str) -> A
                     "h": health,
                     "devices": devices,
                     "age": "" if health.last_seen_age_s is None else _age(record["last_seen"]),
-                    "oldest": "" if oldest is None else f"{oldest:.0f} s",
-                    "uptime": "" if health.uptime_s is None else _span(health.uptime_s),
+                    "oldest": "" if oldest is None else duration(oldest),
+                    "uptime": "" if health.uptime_s is None else duration(health.uptime_s),
                 }
             )
         return render(

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Final
 
-__all__ = ["HEALTH_LABELS", "KioskHealth", "kiosk_health", "paper_of"]
+__all__ = ["HEALTH_LABELS", "KioskHealth", "duration", "kiosk_health", "paper_of"]
 
 DEFAULT_INTERVAL_S: Final = 60.0
 SILENT_AFTER_INTERVALS: Final = 3
@@ -121,7 +121,7 @@ def kiosk_health(record: dict[str, Any], now: datetime) -> KioskHealth:
     age = out.last_seen_age_s
     if age is None or age > SILENT_AFTER_INTERVALS * interval:
         out.health = "silent"
-        out.reasons = ["从未上报心跳" if age is None else f"{_duration(age)}没有心跳", *down]
+        out.reasons = ["从未上报心跳" if age is None else f"{duration(age)}没有心跳", *down]
         return out
     disk = out.disk_free_mb
     if disk is not None and disk < DISK_DOWN_MB:
@@ -137,7 +137,7 @@ def kiosk_health(record: dict[str, Any], now: datetime) -> KioskHealth:
     if out.dead_letters:
         degraded.append(f"{out.dead_letters} 条死信")
     if out.oldest_queued_s is not None and out.oldest_queued_s > OLDEST_QUEUED_WARN_S:
-        degraded.append(f"最早待发 {_duration(out.oldest_queued_s)}前")
+        degraded.append(f"最早待发 {duration(out.oldest_queued_s)}前")
     if out.cabinet_flagged:
         degraded.append(f"{out.cabinet_flagged} 个柜格待处理")
     skew = _number(record.get("clock_skew_s"))
@@ -148,7 +148,8 @@ def kiosk_health(record: dict[str, Any], now: datetime) -> KioskHealth:
     return out
 
 
-def _duration(seconds: float) -> str:
+def duration(seconds: float) -> str:
+    """A short Chinese duration: "42 秒", "90 分钟", "5 小时", "3 天"."""
     s = int(seconds)
     if s < 120:
         return f"{s} 秒"

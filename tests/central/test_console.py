@@ -114,7 +114,7 @@ def test_fleet_shows_heartbeat_and_sends_commands(console, new_kiosk):
     page = staff.get("/console/fleet").text
     row = page.split(kiosk.kiosk_id, 1)[1].split("</tr>", 1)[0]
     assert "low" in row and "cabinet：offline" in row
-    assert ">7<" in row and "95 s" in row
+    assert ">7<" in row and "95 秒" in row
     result = staff.post(f"/console/fleet/{kiosk.kiosk_id}/command", {"type": "maintenance_on"})
     assert "将随下一次心跳下发" in result.text
     commands = kiosk.request("POST", "/api/v1/heartbeat", {}).json()["commands"]

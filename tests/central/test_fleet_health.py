@@ -132,8 +132,9 @@ def test_page_shows_health_paper_cabinet_and_counts(console, new_kiosk):
     assert "需关注" in row and "纸张将尽" in row and "1 条死信" in row
     assert ">将尽<" in row.replace("\n", "")
     assert "5/24" in row
-    assert "42 s" in row and "20000 MB" in row and "catalogue=3" in row
-    assert "1 小时" in row  # uptime
+    assert "42 秒" in row and "20000 MB" in row and "catalogue=3" in row
+    assert "printer：online（paper=low）" in row  # the kiosk's {"sub": {...}} flattened
+    assert "60 分钟" in row  # uptime
     assert 'class="health h-degraded"' in page.split("<table", 1)[0]  # the summary line
 
 
