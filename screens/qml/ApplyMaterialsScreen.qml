@@ -9,6 +9,8 @@ import Kiosk
 Item {
     id: screen
     objectName: "applyMaterialsScreen"
+    // The material whose commitment text is open (kept here: the list is rebuilt on changes).
+    property string committingKey: ""
 
     function status(m) {
         if (m.preparing)
@@ -73,7 +75,7 @@ Item {
                         id: card
                         required property var modelData
                         required property int index
-                        property bool committing: false
+                        readonly property bool committing: screen.committingKey === modelData.key
                         objectName: "material_" + index
                         Layout.fillWidth: true
                         implicitHeight: cardColumn.implicitHeight + 2 * Theme.gap
@@ -136,7 +138,7 @@ Item {
                                     visible: card.modelData.tolerance && card.modelData.source !== "commitment"
                                     outlined: true
                                     text: qsTr("Supply it later")
-                                    onClicked: card.committing = true
+                                    onClicked: screen.committingKey = card.modelData.key
                                 }
                             }
                             // 告知承诺: the commitment text, confirmed by the resident.
@@ -167,7 +169,7 @@ Item {
                                         baseColor: Theme.warn
                                         onClicked: {
                                             Apply.commit(card.modelData.key)
-                                            card.committing = false
+                                            screen.committingKey = ""
                                         }
                                     }
                                 }

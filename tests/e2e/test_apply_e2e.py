@@ -125,6 +125,7 @@ class Resident:
         if flick is None:
             return
         self.qtbot.waitUntil(lambda: target.height() > 0)
+        self.qtbot.wait(60)  # a list that just grew lays out in the next polish
         top = target.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
         view_top = float(flick.property("contentY"))
         view_height = flick.height()
@@ -471,3 +472,55 @@ def test_zhang_san_applies_for_the_newborn_bundle(qtbot, make_kiosk, record_prop
     record_property("bundle_longest_gui_stall_ms", round(stall_ms, 1))
     print(f"\n新生儿出生 bundle: {you.touches} touches; longest GUI stall {stall_ms:.0f} ms")
     assert you.touches <= NEWBORN_TOUCHES
+
+
+# ------------------------------------------------------------------------------ 容缺
+
+
+def test_a_signed_commitment_replaces_a_tolerant_material(qtbot, make_kiosk, tmp_path):
+    app = make_kiosk()
+    sent: list[dict] = []
+    original_submit = app.backend.submit
+
+    def spy(kind, payload, **kw):
+        sent.append(dict(payload))
+        return original_submit(kind, payload, **kw)
+
+    app.backend.submit = spy  # type: ignore[method-assign]
+    open_guide(qtbot, app, "无犯罪记录证明开具")
+    you = Resident(qtbot, app)
+    you.tap("startApplicationButton")
+    you.tap("action_agree")  # the card is enough for this service: no face check
+    qtbot.waitUntil(lambda: app.identity.step == "place_card", timeout=STEP_MS)
+    app.simulators["idcard"].place_card("zhangsan")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: app.router.currentScreen == "applyForm", timeout=STEP_MS)
+    you.tap("input_phone")
+    you.type_digits("13800000001")
+    you.tap("option_purpose_0")
+    you.tap("check_consent")
+    you.tap("applyFormNext")
+    qtbot.waitUntil(lambda: app.router.currentScreen == "applyMaterials", timeout=STEP_MS)
+    index = material_index(app, "其他相关证明材料")
+    you.tap(f"materialCommit_{index}")
+    you.wait_for(f"commitmentText_{index}")
+    assert "其他相关证明材料" in str(item(app, f"commitmentText_{index}").property("text"))
+    you.tap(f"materialCommitConfirm_{index}")
+    qtbot.waitUntil(lambda: app.apply.property("materials")[index]["source"] == "commitment")
+    you.tap("applyMaterialsNext")
+    you.tap("applyReviewNext")
+    you.sign()
+    you.tap("signSubmit")
+    qtbot.waitUntil(lambda: app.apply.property("step") == "receipt", timeout=STEP_MS)
+    number = app.apply.property("receipt")[0]["number"]
+    assert number.startswith("SQ")  # the platform accepted the commitment
+    sources = {m["material_id"]: m["source"] for m in sent[0]["materials"]}
+    assert "commitment" in sources.values() and "ecert" in sources.values()
+    qtbot.waitUntil(lambda: app.apply.property("printState") == "printed", timeout=STEP_MS)
+    printed = app.simulators["printer"].receipts[-1].text  # type: ignore[attr-defined]
+    assert "容缺后补" in printed
+    # Nothing personal reached a log line on the way.
+    app.router.reset("completed")
+    logs = "".join(
+        p.read_text(errors="ignore") for p in (tmp_path / "log").rglob("*") if p.is_file()
+    )
+    assert ZHANG not in logs and "13800000001" not in logs and "张三" not in logs
