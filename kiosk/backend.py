@@ -84,6 +84,8 @@ class Backend(QObject):
         self.cabinet: Any | None = None
         #: platform pickups → cabinet inventory (kiosk/services/pickup_sync.py)
         self.pickup_sync: Any | None = None
+        #: the cabinet's simulator when the port is "sim" (tests and diagnostics inject faults)
+        self.cabinet_simulator: Any | None = None
         self.heartbeat: Any | None = None
         self.maintenance: Any | None = None  # kiosk/services/maintenance.py
         self._started_wall = time.time()
@@ -91,8 +93,6 @@ class Backend(QObject):
         self._device_states: dict[str, dict[str, Any]] = {}
         # Lesson: importing pypinyin loads its dictionaries with json.loads calls that hold the
         # GIL for ~80 ms each. Done lazily on the sync worker, that froze the touchscreen after
-        #: the cabinet's simulator when the port is "sim" (tests and diagnostics inject faults)
-        self.cabinet_simulator: Any | None = None
         # the first frame; done now, it overlaps start-up, before the kiosk is interactive.
         self._preload = threading.Thread(target=_preload_search_modules, name="preload")
         self._preload.start()
@@ -528,32 +528,6 @@ class Backend(QObject):
 
         future.add_done_callback(report)
         return True
-
-
-class _DemoCabinetFiller:
-    """Demo only: staff "put in" the certificates the seeded platform lists as deposited in
-    this kiosk's cabinet, by placing them in the simulated compartments (once per pickup)."""
-
-    def __init__(self, simulator: Any, cabinet: Any) -> None:
-        self._simulator = simulator
-        self._cabinet = cabinet
-        self._placed: set[str] = set()
-
-    def __call__(self, pickups: list[dict[str, Any]]) -> None:
-        from drivers.cabinet.driver import parse_compartment_id
-
-        for pickup in pickups:
-            pickup_id = str(pickup.get("pickup_id") or "")
-            if pickup.get("status") != "deposited" or pickup_id in self._placed:
-                continue
-            try:
-                view = self._cabinet.compartment(str(pickup.get("compartment") or ""))
-                board, lock = parse_compartment_id(view.compartment)
-                if view.state == "free" and not self._simulator.item_present(board, lock):
-                    self._simulator.place_item(board, lock)
-            except Exception as exc:  # not a compartment of this cabinet
-                log.info("demo cabinet: %s", type(exc).__name__)
-            self._placed.add(pickup_id)
 
 
 class _DemoCabinetFiller:

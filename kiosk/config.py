@@ -219,9 +219,6 @@ class StoreConfig(_Section):
     progress_cache_days: Annotated[int, Field(strict=True, ge=1, le=365)] = 30
 
 
-DEVICE_FIELDS = frozenset({"kind", "driver", "enabled", "port", "poll_interval_s", "options"})
-
-
 # Technician diagnostics (kiosk/diagnostics, screens/viewmodels/diagnostics.py). Hash strings
 # come from ``python -m kiosk.diagnostics.pin hash``; the default is the demo PIN 246813, which
 # is refused when kiosk.demo is false.
@@ -249,6 +246,9 @@ class DiagnosticsConfig(_Section):
     camera_test_s: Annotated[float, Field(strict=True, gt=0, le=60)] = 4.0
     min_camera_fps: Annotated[float, Field(strict=True, ge=0, le=120)] = 10.0
     door_close_timeout_s: Annotated[float, Field(strict=True, gt=0, le=600)] = 60.0
+
+
+DEVICE_FIELDS = frozenset({"kind", "driver", "enabled", "port", "poll_interval_s", "options"})
 
 
 class DeviceConfig(_Section):
@@ -294,10 +294,10 @@ class KioskConfig(_Section):
     platform: PlatformConfig = Field(default_factory=PlatformConfig)
     store: StoreConfig = Field(default_factory=StoreConfig)
     maintenance: MaintenanceConfig = Field(default_factory=MaintenanceConfig)
+    diagnostics: DiagnosticsConfig = Field(default_factory=DiagnosticsConfig)
     devices: FrozenDevices = Field(default_factory=dict)
 
     # dotted key -> layer description; set by load_config, used in later error messages
-    diagnostics: DiagnosticsConfig = Field(default_factory=DiagnosticsConfig)
     _sources: Mapping[str, str] = PrivateAttr(default_factory=dict)
     # how load_config was called (site file, KIOSK_* environment, default file), for reload()
     _origin: tuple[Path | None, Mapping[str, str], Path | None] = PrivateAttr(
