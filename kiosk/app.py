@@ -394,8 +394,9 @@ class KioskApp:
         if self._closed:
             return
         self._precompiled = []
-        for name in sorted(SCREENS):
-            path = qml_dir() / f"{name[0].upper()}{name[1:]}Screen.qml"
+        files = [f"{name[0].upper()}{name[1:]}Screen.qml" for name in sorted(SCREENS)]
+        for file in [*files, "Keyboard.qml"]:
+            path = qml_dir() / file
             if path.exists():
                 component = QQmlComponent(
                     self.engine,
