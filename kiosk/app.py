@@ -20,9 +20,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kiosk import __version__
+from kiosk import __version__, qtcompat
 from kiosk.backend import Backend
 from kiosk.config import KioskConfig
+
+# Before anything emits a signal: the pinned binding drops references to True/None.
+qtcompat.install()
 
 if TYPE_CHECKING:
     from kiosk.services.network import ReachabilityMonitor

@@ -15,6 +15,12 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # The kiosk's input method; Qt reads it once, when the application object is created.
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 
+# The pinned PySide6 drops references to True/None on every emit (kiosk/qtcompat.py): tests
+# that emit without importing kiosk.app need the work-around as much as the app does.
+from kiosk import qtcompat
+
+qtcompat.install()
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
