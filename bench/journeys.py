@@ -401,10 +401,12 @@ def apply_social_card(you: Resident, submitted: list[Submitted], *, rate: bool =
         )
         if app.identity.step == "error":  # one more try, as the screen offers
             you.tap("action_try_again")
-            k.wait(lambda: app.identity.step in ("face_consent", "verified", "error"), 30)
-            if app.identity.step == "face_consent":
-                you.tap("action_agree_face")
-            k.wait(lambda: app.identity.step in ("verified", "error", "not_matched"), 60)
+            final = ("verified", "error", "not_matched", "unavailable", "staff")
+            deadline = time.monotonic() + 90
+            while app.identity.step not in final and time.monotonic() < deadline:
+                if app.identity.step == "face_consent" and k.visible("action_agree_face"):
+                    you.tap("action_agree_face")
+                k.pump(50)
         if app.identity.step != "verified":
             return f"identity_{app.identity.step}"
         you.tap("resultContinueButton")
