@@ -672,6 +672,9 @@ class KioskApp:
         self.idle.start()
 
     def _on_visit_ended(self, reason: str) -> None:
+        if self._closed:
+            # A queued signal delivered after close() (its QML engine is gone): nothing to do.
+            return
         self.idle.stop()
         end_reason = {
             "timeout": self._EndReason.TIMEOUT,
@@ -689,6 +692,8 @@ class KioskApp:
 
     # -- language and help ------------------------------------------------------------------
     def _on_language(self, language: str) -> None:
+        if self._closed:
+            return
         self.translations.install(language)
         session = self.sessions.current
         if session is not None:
