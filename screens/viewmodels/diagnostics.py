@@ -171,8 +171,11 @@ class DiagnosticsViewModel(QObject):
         if self._camera_view is not None and self._tests_rows["camera"]["state"] == "running":
             self._camera_view.detach()
         self._detach_cabinet()
-        self._io.shutdown(wait=False, cancel_futures=True)
+        # Lesson: the io worker may be inside an SQLite transaction (an audit line) on the very
+        # store closed below; closing it under the worker crashed the process (segfault in
+        # sqlite). Its jobs are short disk writes: let the current one finish first.
         self._tests.shutdown(wait=False, cancel_futures=True)
+        self._io.shutdown(wait=True, cancel_futures=True)
         with self._store_lock:
             if self._store is not None:
                 self._store.close()
