@@ -342,6 +342,11 @@ def test_8a_decoder_finds_the_reply_after_any_garbage(
     garbage: bytes, reply: bytes, sizes: list[int]
 ) -> None:
     assume(not any(isinstance(i, Generic8AFrame) for i in Generic8ADecoder().feed(garbage)))
+    # A header byte among the last four garbage bytes can start a frame that runs into the
+    # reply and passes the one-byte XOR check by chance (1 in 256; hypothesis found
+    # 80 | 80 01 01 00 80). No decoder can tell; the driver matches an answer's board and lock
+    # to its request and asks again. Such garbage is outside this property.
+    assume(reply[0] not in garbage[-4:])
     decoder = Generic8ADecoder()
     items: list[object] = []
     for chunk in _chunks(garbage + reply, sizes):
