@@ -257,7 +257,7 @@ def touch(window: Any, x: float, y: float, timeout_ms: int = 5000) -> float | No
         start = time.perf_counter()
         QTest.touchEvent(window, _TOUCH[0]).press(0, point, window).commit()
         QTest.touchEvent(window, _TOUCH[0]).release(0, point, window).commit()
-        window.requestUpdate()  # a touch on something static still gets its frame measured
+        window.update()  # a touch on something static still gets its frame (a forced render)
         if not frames:
             QTimer.singleShot(timeout_ms, loop.quit)
             loop.exec()

@@ -41,7 +41,7 @@ from tests.e2e.test_identity_e2e import (
     text_of,
     wait_step,
 )
-from tests.gui.conftest import item, tap
+from tests.gui.conftest import item, tap, visible_items
 from tests.platform.faultproxy import FaultProxy
 
 LOOKUP_MS = 30_000  # the platform answer, or the client's retries giving up, on a busy box
@@ -299,7 +299,13 @@ def test_an_application_queued_here_shows_when_the_holder_uses_the_card(qtbot, m
     assert queued[0]["status"] == "queued"
     assert queued[0]["itemName"]  # from the catalogue
     assert len(app.progress.applications) > 1  # and the platform's own
-    assert item(app, "applicationQueued").isVisible()
+    # Every card of the list has an "applicationQueued" line; the queued one shows it.
+    qtbot.waitUntil(
+        lambda: any(
+            i.objectName() == "applicationQueued" for i in visible_items(app.window.contentItem())
+        ),
+        timeout=LOOKUP_MS,
+    )
 
 
 def test_a_queued_application_is_found_by_its_kiosk_reference_offline(qtbot, make_kiosk, proxy):
