@@ -228,42 +228,12 @@ class Resident:
         return min(names)[1]
 
 
-_TOUCH: list[Any] = []
-
-
 def touch(window: Any, x: float, y: float, timeout_ms: int = 5000) -> float | None:
-    """A finger press and release at (x, y) on the touchscreen; milliseconds from the press to
-    the next frame the window shows (None when no frame came within ``timeout_ms``).
+    """A finger press and release at (x, y); milliseconds to the next frame the window shows
+    (a render is forced, so a touch on something static is timed too)."""
+    from kiosk.services.stall import touch_to_feedback
 
-    The touch is delivered synchronously (``QTest.touchEvent``), so the handler has run when it
-    returns; then a local event loop waits for the frame that shows its result.
-    """
-    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
-    from PySide6.QtTest import QTest
-
-    if not _TOUCH:
-        _TOUCH.append(QTest.createTouchDevice())
-    point = QPoint(round(x), round(y))
-    loop = QEventLoop()
-    frames: list[float] = []
-
-    def swapped() -> None:
-        if not frames:
-            frames.append(time.perf_counter())
-            loop.quit()
-
-    window.frameSwapped.connect(swapped, Qt.ConnectionType.DirectConnection)
-    try:
-        start = time.perf_counter()
-        QTest.touchEvent(window, _TOUCH[0]).press(0, point, window).commit()
-        QTest.touchEvent(window, _TOUCH[0]).release(0, point, window).commit()
-        window.update()  # a touch on something static still gets its frame (a forced render)
-        if not frames:
-            QTimer.singleShot(timeout_ms, loop.quit)
-            loop.exec()
-    finally:
-        window.frameSwapped.disconnect(swapped)
-    return (frames[0] - start) * 1000.0 if frames else None
+    return touch_to_feedback(window, x, y, timeout_ms=timeout_ms, force_frame=True)
 
 
 # ------------------------------------------------------------------------------ journeys

@@ -137,6 +137,7 @@ def touch_to_feedback(
     y: float,
     *,
     timeout_ms: int = 5000,
+    force_frame: bool = False,
     clock: Any = time.perf_counter,
 ) -> float | None:
     """Milliseconds from a touch at (``x``, ``y``) on ``window`` to its next rendered frame.
@@ -145,7 +146,8 @@ def touch_to_feedback(
     system interface (where a real touchscreen's events enter), then runs a local event loop
     until the window swaps its next frame: the earliest the resident can see the touch's
     effect. Returns None when no frame came within ``timeout_ms`` (the touch changed nothing
-    on screen). Call on the GUI thread.
+    on screen). ``force_frame`` renders a frame even when nothing changed (then a touch on
+    something static measures delivery plus one frame, a baseline). Call on the GUI thread.
     """
     from PySide6.QtCore import QEventLoop, QPoint
     from PySide6.QtTest import QTest
@@ -166,6 +168,8 @@ def touch_to_feedback(
         # The path a touchscreen's events take: the window system interface, then the window.
         QTest.touchEvent(window, device).press(0, point, window).commit()
         QTest.touchEvent(window, device).release(0, point, window).commit()
+        if force_frame:
+            window.update()  # QQuickWindow.update() renders even when nothing is dirty
         if "frame" not in result:
             QTimer.singleShot(timeout_ms, loop.quit)
             loop.exec()
