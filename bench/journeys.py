@@ -159,14 +159,12 @@ class Resident:
     missed_frames: int = 0
 
     def tap(self, name: str, timeout_s: float = 20) -> None:
-        from PySide6.QtCore import QPointF
-
         k = self.kiosk
         k.wait(lambda: k.visible(name) is not None and k.visible(name).isEnabled(), timeout_s, name)
         target = k.visible(name)
         k.wait(lambda: target.width() > 0 and target.height() > 0, 5, f"{name} laid out")
         self._scroll_into_view(target)
-        centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
+        centre = self._settled_centre(target)
         latency = touch(k.app.window, centre.x(), centre.y())
         self.touches += 1
         if latency is None:
@@ -174,6 +172,41 @@ class Resident:
         else:
             self.latencies_ms.append(latency)
             self.taps.append((name, latency))
+
+    def _settled_centre(self, target: Any) -> Any:
+        """The target's centre in the scene once it stops moving.
+
+        Lesson from the soak (``stuck:key_3``): an item can be visible before its layout is
+        polished. The phone keypad appears beside the form, whose column then narrows at the
+        next frame; a touch aimed at the keypad's pre-layout position landed on a text field,
+        which took focus and closed the keypad. A person taps what the screen shows, so the
+        resident waits until the item is at the same place in two rendered frames."""
+        window = self.kiosk.app.window
+        deadline = time.monotonic() + 3.0
+        swapped: list[bool] = []
+        connection = window.frameSwapped.connect(lambda: swapped.append(True))
+        try:
+            return self._wait_still(target, swapped, deadline)
+        finally:
+            window.frameSwapped.disconnect(connection)
+
+    def _wait_still(self, target: Any, swapped: list[bool], deadline: float) -> Any:
+        from PySide6.QtCore import QPointF
+
+        window = self.kiosk.app.window
+        previous = None
+        while True:
+            centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
+            if previous is not None and centre == previous:
+                return centre
+            if time.monotonic() > deadline:
+                return centre
+            previous = centre
+            swapped.clear()
+            window.update()
+            end = time.monotonic() + 0.2
+            while not swapped and time.monotonic() < end:
+                self.kiosk.pump(2)
 
     def _scroll_into_view(self, target: Any) -> None:
         from PySide6.QtCore import QPointF
