@@ -86,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
+    from kiosk.services.memory import tune_allocator
+
+    tune_allocator()  # before Qt starts its threads (see kiosk/services/memory.py)
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("gov-kiosk")
     app.setOrganizationName("gov-kiosk")

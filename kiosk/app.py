@@ -82,6 +82,9 @@ class KioskApp:
 
         from drivers.registry import known_drivers
         from kiosk.fonts import apply_ui_font
+        from kiosk.services.memory import tune_allocator
+
+        tune_allocator()  # idempotent; embedders (bench, tests) get the product's allocator
         from kiosk.i18n import Translations
         from kiosk.logs import get_scrubber
         from kiosk.paths import qml_dir
@@ -685,6 +688,13 @@ class KioskApp:
             self.sessions.end(end_reason)
         self.state.restore_visit_defaults()
         self.state.show_reminder("timeout" if reason == "timeout" else "take_card")
+        self._release_memory()
+
+    def _release_memory(self) -> None:
+        """Hand the visit's freed heap pages back to the kernel, off the GUI thread."""
+        from kiosk.services.memory import release_free_memory
+
+        threading.Thread(target=release_free_memory, name="malloc-trim", daemon=True).start()
 
     def _on_idle_expired(self) -> None:
         log.info("visit timed out")
