@@ -3,57 +3,57 @@
 <context>
     <name>ApplyField</name>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="25" />
+        <location filename="../screens/qml/ApplyField.qml" line="27" />
         <source>Please confirm: %1</source>
         <translation>Please confirm: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="26" />
+        <location filename="../screens/qml/ApplyField.qml" line="28" />
         <source>Please fill in: %1</source>
         <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="29" />
+        <location filename="../screens/qml/ApplyField.qml" line="31" />
         <source>%1: please enter an 11-digit mobile number starting with 1.</source>
         <translation>%1: please enter an 11-digit mobile number starting with 1.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="30" />
+        <location filename="../screens/qml/ApplyField.qml" line="32" />
         <source>%1: the format is not correct.</source>
         <translation>%1: the format is not correct.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="31" />
+        <location filename="../screens/qml/ApplyField.qml" line="33" />
         <source>%1: at most %2 characters.</source>
         <translation>%1: at most %2 characters.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="32" />
+        <location filename="../screens/qml/ApplyField.qml" line="34" />
         <source>%1: please choose one of the options.</source>
         <translation>%1: please choose one of the options.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="33" />
+        <location filename="../screens/qml/ApplyField.qml" line="35" />
         <source>%1: this is not a valid ID number.</source>
         <translation>%1: this is not a valid ID number.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="34" />
+        <location filename="../screens/qml/ApplyField.qml" line="36" />
         <source>%1: this is not a valid date.</source>
         <translation>%1: this is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="36" />
+        <location filename="../screens/qml/ApplyField.qml" line="38" />
         <source>%1: please check this value.</source>
         <translation>%1: please check this value.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="43" />
+        <location filename="../screens/qml/ApplyField.qml" line="45" />
         <source>(from your ID card)</source>
         <translation>(from your ID card)</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="89" />
+        <location filename="../screens/qml/ApplyField.qml" line="92" />
         <source>Tap to type</source>
         <translation>Tap to type</translation>
     </message>
@@ -107,17 +107,17 @@
 <context>
     <name>ApplyMaterialsScreen</name>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="15" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
         <source>Preparing the scan…</source>
         <translation>Preparing the scan…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
         <source>E-certificate used: %1</source>
         <translation>E-certificate used: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="18" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="20" />
         <source>Scanned: %n page(s)</source>
         <translation>
             <numerusform>Scanned: %n page(s)</numerusform>
@@ -125,87 +125,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
         <source>You commit to supply it later</source>
         <translation>You commit to supply it later</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="23" />
         <source>Needed</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="23" />
         <source>Optional: not provided</source>
         <translation>Optional: not provided</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="32" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="34" />
         <source>Materials</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="41" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="43" />
         <source>Looking up your e-certificates…</source>
         <translation>Looking up your e-certificates…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="51" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="53" />
         <source>Your e-certificates cannot be looked up right now. Please scan the materials instead.</source>
         <translation>Your e-certificates cannot be looked up right now. Please scan the materials instead.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="95" />
         <source>(required)</source>
         <translation>(required)</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="95" />
         <source>(if applicable)</source>
         <translation>(if applicable)</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="124" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="126" />
         <source>Use e-certificate</source>
         <translation>Use e-certificate</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="132" />
         <source>Scan again</source>
         <translation>Scan again</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="132" />
         <source>Scan with the camera</source>
         <translation>Scan with the camera</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="138" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="140" />
         <source>Supply it later</source>
         <translation>Supply it later</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="159" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="161" />
         <source>I commit to supply "%1" within the promised time. If I do not, or if this commitment is untrue, the application may be refused and I bear the consequences. My signature at the end covers this commitment.</source>
         <translation>I commit to supply "%1" within the promised time. If I do not, or if this commitment is untrue, the application may be refused and I bear the consequences. My signature at the end covers this commitment.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="166" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="168" />
         <source>I commit</source>
         <translation>I commit</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="189" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="191" />
         <source>The scan could not be prepared. Please scan the page again.</source>
         <translation>The scan could not be prepared. Please scan the page again.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="190" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="192" />
         <source>Please supply the materials marked as needed.</source>
         <translation>Please supply the materials marked as needed.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="200" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="202" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -303,32 +303,47 @@
         <translation>Application submitted</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="126" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="116" />
+        <source>Not accepted by the platform</source>
+        <translation>Not accepted by the platform</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="144" />
+        <source>The platform did not accept the application marked below. Nothing you entered is lost: please take this receipt to the staff at the counter; they will help you.</source>
+        <translation>The platform did not accept the application marked below. Nothing you entered is lost: please take this receipt to the staff at the counter; they will help you.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="154" />
         <source>Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.</source>
         <translation>Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="189" />
+        <source>Not accepted: please see staff</source>
+        <translation>Not accepted: please see staff</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="197" />
         <source>Application number</source>
         <translation>Application number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="197" />
         <source>Kiosk reference number</source>
         <translation>Kiosk reference number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="194" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="215" />
         <source>Promised by %1</source>
         <translation>Promised by %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="223" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="244" />
         <source>Scan to check progress</source>
         <translation>Scan to check progress</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="246" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="267" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
@@ -2768,198 +2783,208 @@
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="56" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="43" />
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
         <source>No application has the number on this receipt. If it was made at another kiosk more than a few days ago, please ask staff.</source>
         <translation>No application has the number on this receipt. If it was made at another kiosk more than a few days ago, please ask staff.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="58" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="59" />
         <source>Progress cannot be checked now: the platform cannot be reached and this kiosk has no earlier answer for you. Please try again later, call 12345, or use the mobile app.</source>
         <translation>Progress cannot be checked now: the platform cannot be reached and this kiosk has no earlier answer for you. Please try again later, call 12345, or use the mobile app.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="61" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="62" />
         <source>No receipt code was seen. Hold the QR code on your receipt flat in front of the camera, or type the number instead.</source>
         <translation>No receipt code was seen. Hold the QR code on your receipt flat in front of the camera, or type the number instead.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="62" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="63" />
         <source>The camera is not working now, so receipt codes cannot be read. Please type the number on your receipt instead.</source>
         <translation>The camera is not working now, so receipt codes cannot be read. Please type the number on your receipt instead.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="138" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="139" />
         <source>Track my applications</source>
         <translation>Track my applications</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="147" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="148" />
         <source>For: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="165" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="166" />
         <source>Use my ID card</source>
         <translation>Use my ID card</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="166" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="167" />
         <source>See all your applications: place your ID card on the reader.</source>
         <translation>See all your applications: place your ID card on the reader.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="115" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="116" />
         <source>Temporarily unavailable: %1 (%2)</source>
         <translation>Temporarily unavailable: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="172" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="173" />
         <source>Enter an application number</source>
         <translation>Enter an application number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="173" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="174" />
         <source>The number is printed on your receipt. No ID card needed.</source>
         <translation>The number is printed on your receipt. No ID card needed.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="178" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="179" />
         <source>Scan my receipt</source>
         <translation>Scan my receipt</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="179" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="180" />
         <source>Show the QR code printed on your receipt to the camera.</source>
         <translation>Show the QR code printed on your receipt to the camera.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="211" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="212" />
         <source>Hold the QR code on your receipt in front of the camera</source>
         <translation>Hold the QR code on your receipt in front of the camera</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="221" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="222" />
         <source>This code is not from a receipt. Please show the QR code printed on your receipt.</source>
         <translation>This code is not from a receipt. Please show the QR code printed on your receipt.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="230" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="231" />
         <source>Time left: %1 s</source>
         <translation>Time left: %1 s</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="239" />
-        <location filename="../screens/qml/ProgressScreen.qml" line="414" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="240" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="415" />
         <source>Choose another way</source>
         <translation>Choose another way</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="260" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="261" />
         <source>Application number</source>
         <translation>Application number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="289" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="290" />
         <source>Please enter all 14 digits after SQ.</source>
         <translation>Please enter all 14 digits after SQ.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="290" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="291" />
         <source>Type the 14 digits after SQ, for example SQ 20261122000123.</source>
         <translation>Type the 14 digits after SQ, for example SQ 20261122000123.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="297" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="298" />
         <source>%1 of %2 digits</source>
         <translation>%1 of %2 digits</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="305" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="306" />
         <source>Look up</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="339" />
         <source>Looking up your applications…</source>
         <translation>Looking up your applications…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="54" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="55" />
         <source>There are no applications on record for you.</source>
         <translation>There are no applications on record for you.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="58" />
         <source>No application has this number. Please check the number on your receipt.</source>
         <translation>No application has this number. Please check the number on your receipt.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="59" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="60" />
         <source>The platform could not answer this question. Please ask staff for help.</source>
         <translation>The platform could not answer this question. Please ask staff for help.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="60" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="61" />
         <source>No ID card has been read. Please go back and choose your ID card again.</source>
         <translation>No ID card has been read. Please go back and choose your ID card again.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="371" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
         <source>Offline — last updated %1. This is the last known state; it may have changed since.</source>
         <translation>Offline — last updated %1. This is the last known state; it may have changed since.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="373" />
         <source>Offline — the platform cannot be reached now.</source>
         <translation>Offline — the platform cannot be reached now.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="389" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="390" />
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="397" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="398" />
         <source>Enter another number</source>
         <translation>Enter another number</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="406" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="407" />
         <source>Scan another receipt</source>
         <translation>Scan another receipt</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="460" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="464" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="487" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="491" />
         <source>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</source>
         <translation>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="497" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="501" />
+        <source>Submitted on this kiosk, but the platform did not accept it. Please take this receipt to the staff at the counter; they will help you apply again.</source>
+        <translation>Submitted on this kiosk, but the platform did not accept it. Please take this receipt to the staff at the counter; they will help you apply again.</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
         <source>Receipt No. %1 · submitted %2</source>
         <translation>Receipt No. %1 · submitted %2</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="499" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="513" />
         <source>No. %1 · received %2 · promised by %3</source>
         <translation>No. %1 · received %2 · promised by %3</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="525" />
         <source>Last known state, as of %1</source>
         <translation>Last known state, as of %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="521" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="535" />
         <source>Applicant ID: %1</source>
         <translation>Applicant ID: %1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="531" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="545" />
         <source>Ready in pickup cabinet compartment %1</source>
         <translation>Ready in pickup cabinet compartment %1</translation>
     </message>

@@ -3,57 +3,57 @@
 <context>
     <name>ApplyField</name>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="25" />
+        <location filename="../screens/qml/ApplyField.qml" line="27" />
         <source>Please confirm: %1</source>
         <translation>请确认：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="26" />
+        <location filename="../screens/qml/ApplyField.qml" line="28" />
         <source>Please fill in: %1</source>
         <translation>请填写：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="29" />
+        <location filename="../screens/qml/ApplyField.qml" line="31" />
         <source>%1: please enter an 11-digit mobile number starting with 1.</source>
         <translation>%1：请输入以1开头的11位手机号码。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="30" />
+        <location filename="../screens/qml/ApplyField.qml" line="32" />
         <source>%1: the format is not correct.</source>
         <translation>%1：格式不正确。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="31" />
+        <location filename="../screens/qml/ApplyField.qml" line="33" />
         <source>%1: at most %2 characters.</source>
         <translation>%1：不能超过%2个字符。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="32" />
+        <location filename="../screens/qml/ApplyField.qml" line="34" />
         <source>%1: please choose one of the options.</source>
         <translation>%1：请从选项中选择。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="33" />
+        <location filename="../screens/qml/ApplyField.qml" line="35" />
         <source>%1: this is not a valid ID number.</source>
         <translation>%1：不是有效的公民身份号码。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="34" />
+        <location filename="../screens/qml/ApplyField.qml" line="36" />
         <source>%1: this is not a valid date.</source>
         <translation>%1：日期无效。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="36" />
+        <location filename="../screens/qml/ApplyField.qml" line="38" />
         <source>%1: please check this value.</source>
         <translation>%1：请检查填写内容。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="43" />
+        <location filename="../screens/qml/ApplyField.qml" line="45" />
         <source>(from your ID card)</source>
         <translation>（读取自身份证）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyField.qml" line="89" />
+        <location filename="../screens/qml/ApplyField.qml" line="92" />
         <source>Tap to type</source>
         <translation>点击输入</translation>
     </message>
@@ -107,102 +107,104 @@
 <context>
     <name>ApplyMaterialsScreen</name>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="15" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
         <source>Preparing the scan…</source>
         <translation>正在生成扫描件…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="17" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
         <source>E-certificate used: %1</source>
         <translation>已使用电子证照：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="18" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="20" />
         <source>Scanned: %n page(s)</source>
-        <translation><numerusform>已扫描%n页</numerusform></translation>
+        <translation>
+            <numerusform>已扫描%n页</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="19" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
         <source>You commit to supply it later</source>
         <translation>已承诺后补</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="23" />
         <source>Needed</source>
         <translation>需要提供</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="21" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="23" />
         <source>Optional: not provided</source>
         <translation>非必需：未提供</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="32" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="34" />
         <source>Materials</source>
         <translation>申请材料</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="41" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="43" />
         <source>Looking up your e-certificates…</source>
         <translation>正在查询您的电子证照…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="51" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="53" />
         <source>Your e-certificates cannot be looked up right now. Please scan the materials instead.</source>
         <translation>暂时无法查询电子证照，请改用扫描方式提供材料。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="95" />
         <source>(required)</source>
         <translation>（必需）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="93" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="95" />
         <source>(if applicable)</source>
         <translation>（如有）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="124" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="126" />
         <source>Use e-certificate</source>
         <translation>使用电子证照</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="132" />
         <source>Scan again</source>
         <translation>重新扫描</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="130" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="132" />
         <source>Scan with the camera</source>
         <translation>拍照扫描</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="138" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="140" />
         <source>Supply it later</source>
         <translation>容缺后补</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="159" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="161" />
         <source>I commit to supply "%1" within the promised time. If I do not, or if this commitment is untrue, the application may be refused and I bear the consequences. My signature at the end covers this commitment.</source>
         <translation>本人承诺在承诺期限内补交“%1”。如未按期补交或承诺不实，申请可能不予受理，由本人承担相应责任。本人在最后的签名即为对本承诺的确认。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="166" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="168" />
         <source>I commit</source>
         <translation>我承诺</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="189" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="191" />
         <source>The scan could not be prepared. Please scan the page again.</source>
         <translation>扫描件生成失败，请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="190" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="192" />
         <source>Please supply the materials marked as needed.</source>
         <translation>请提供标注为“需要提供”的材料。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="200" />
+        <location filename="../screens/qml/ApplyMaterialsScreen.qml" line="202" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -300,32 +302,47 @@
         <translation>申请已提交</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="126" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="116" />
+        <source>Not accepted by the platform</source>
+        <translation>平台未受理</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="144" />
+        <source>The platform did not accept the application marked below. Nothing you entered is lost: please take this receipt to the staff at the counter; they will help you.</source>
+        <translation>政务服务平台未受理下方标注的申请。您填写的内容不会丢失：请持本回执到服务窗口，工作人员会协助您办理。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="154" />
         <source>Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.</source>
         <translation>已在本终端提交，网络恢复后将自动报送。请凭身份证查询办理进度。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="189" />
+        <source>Not accepted: please see staff</source>
+        <translation>未被受理：请到窗口咨询工作人员</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="197" />
         <source>Application number</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="176" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="197" />
         <source>Kiosk reference number</source>
         <translation>终端受理编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="194" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="215" />
         <source>Promised by %1</source>
         <translation>承诺办结：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="223" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="244" />
         <source>Scan to check progress</source>
         <translation>扫码查询办件进度</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="246" />
+        <location filename="../screens/qml/ApplyReceiptScreen.qml" line="267" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
@@ -443,7 +460,9 @@
     <message numerus="yes">
         <location filename="../screens/qml/ApplyScanScreen.qml" line="74" />
         <source>%n page(s) taken</source>
-        <translation><numerusform>已拍摄%n页</numerusform></translation>
+        <translation>
+            <numerusform>已拍摄%n页</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../screens/qml/ApplyScanScreen.qml" line="86" />
@@ -2754,198 +2773,208 @@
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="56" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="43" />
+        <source>Not accepted</source>
+        <translation>未被受理</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
         <source>No application has the number on this receipt. If it was made at another kiosk more than a few days ago, please ask staff.</source>
         <translation>没有找到回执上这个编号的办件。如果是在其他自助终端、几天前办理的，请咨询工作人员。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="58" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="59" />
         <source>Progress cannot be checked now: the platform cannot be reached and this kiosk has no earlier answer for you. Please try again later, call 12345, or use the mobile app.</source>
         <translation>现在无法查询进度：无法连接政务服务平台，本机也没有您之前的查询记录。请稍后再试，或拨打12345，或使用手机App查询。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="61" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="62" />
         <source>No receipt code was seen. Hold the QR code on your receipt flat in front of the camera, or type the number instead.</source>
         <translation>没有识别到回执二维码。请将回执上的二维码平放在摄像头前，或改为输入办件编号。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="62" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="63" />
         <source>The camera is not working now, so receipt codes cannot be read. Please type the number on your receipt instead.</source>
         <translation>摄像头暂时无法使用，不能识别回执二维码。请改为输入回执上的办件编号。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="138" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="139" />
         <source>Track my applications</source>
         <translation>办件进度查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="147" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="148" />
         <source>For: %1</source>
         <translation>查询人：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="165" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="166" />
         <source>Use my ID card</source>
         <translation>刷身份证</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="166" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="167" />
         <source>See all your applications: place your ID card on the reader.</source>
         <translation>刷身份证查看您的全部办件。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="115" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="116" />
         <source>Temporarily unavailable: %1 (%2)</source>
         <translation>暂不可用：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="172" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="173" />
         <source>Enter an application number</source>
         <translation>输入受理编号查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="173" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="174" />
         <source>The number is printed on your receipt. No ID card needed.</source>
         <translation>编号印在回执上，无需身份证。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="178" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="179" />
         <source>Scan my receipt</source>
         <translation>扫描回执二维码</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="179" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="180" />
         <source>Show the QR code printed on your receipt to the camera.</source>
         <translation>将回执上印的二维码对准摄像头。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="211" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="212" />
         <source>Hold the QR code on your receipt in front of the camera</source>
         <translation>请将回执上的二维码对准摄像头</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="221" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="222" />
         <source>This code is not from a receipt. Please show the QR code printed on your receipt.</source>
         <translation>这不是回执上的二维码。请出示回执上印的二维码。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="230" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="231" />
         <source>Time left: %1 s</source>
         <translation>剩余时间：%1 秒</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="239" />
-        <location filename="../screens/qml/ProgressScreen.qml" line="414" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="240" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="415" />
         <source>Choose another way</source>
         <translation>换一种方式</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="260" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="261" />
         <source>Application number</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="289" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="290" />
         <source>Please enter all 14 digits after SQ.</source>
         <translation>请输入SQ后面的全部14位数字。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="290" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="291" />
         <source>Type the 14 digits after SQ, for example SQ 20261122000123.</source>
         <translation>请输入SQ后面的14位数字，例如 SQ 20261122000123。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="297" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="298" />
         <source>%1 of %2 digits</source>
         <translation>已输入%1位，共%2位</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="305" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="306" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="338" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="339" />
         <source>Looking up your applications…</source>
         <translation>正在查询您的办件…</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="54" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="55" />
         <source>There are no applications on record for you.</source>
         <translation>暂无您的办件记录。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="57" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="58" />
         <source>No application has this number. Please check the number on your receipt.</source>
         <translation>没有这个受理编号的办件，请核对回执上的编号。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="59" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="60" />
         <source>The platform could not answer this question. Please ask staff for help.</source>
         <translation>平台无法回答此查询，请工作人员协助。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="60" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="61" />
         <source>No ID card has been read. Please go back and choose your ID card again.</source>
         <translation>尚未读取身份证，请返回后重新选择刷身份证查询。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="371" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
         <source>Offline — last updated %1. This is the last known state; it may have changed since.</source>
         <translation>离线 — 最后更新于 %1。以下为最近一次查询到的状态，之后可能已有变化。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="372" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="373" />
         <source>Offline — the platform cannot be reached now.</source>
         <translation>离线 — 暂时无法连接政务服务平台。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="389" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="390" />
         <source>Try again</source>
         <translation>再试一次</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="397" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="398" />
         <source>Enter another number</source>
         <translation>查询其他编号</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="406" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="407" />
         <source>Scan another receipt</source>
         <translation>扫描其他回执</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="460" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="464" />
         <source>Application</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="487" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="491" />
         <source>Submitted on this kiosk, waiting to be sent. It is sent automatically when the network is back; nothing else to do.</source>
         <translation>已在本机提交，等待发送。网络恢复后将自动发送，您无需再做任何操作。</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="497" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="501" />
+        <source>Submitted on this kiosk, but the platform did not accept it. Please take this receipt to the staff at the counter; they will help you apply again.</source>
+        <translation>已在本机提交，但政务服务平台未受理。请持本回执到服务窗口，工作人员会协助您重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
         <source>Receipt No. %1 · submitted %2</source>
         <translation>回执编号 %1 · 提交于 %2</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="499" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="513" />
         <source>No. %1 · received %2 · promised by %3</source>
         <translation>编号 %1 · 受理日期 %2 · 承诺办结 %3</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="511" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="525" />
         <source>Last known state, as of %1</source>
         <translation>最近一次查询到的状态（%1）</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="521" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="535" />
         <source>Applicant ID: %1</source>
         <translation>申请人证件号：%1</translation>
     </message>
     <message>
-        <location filename="../screens/qml/ProgressScreen.qml" line="531" />
+        <location filename="../screens/qml/ProgressScreen.qml" line="545" />
         <source>Ready in pickup cabinet compartment %1</source>
         <translation>已放入证照柜%1号格，可凭身份证领取</translation>
     </message>

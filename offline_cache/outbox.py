@@ -843,15 +843,17 @@ class Outbox:
         attachments = self._all_attachments()
         return [self._item(row, attachments.get(row["id"], ())) for row in rows]
 
-    def unsent(self, kind: str) -> list[OutboxItem]:
-        """Items of ``kind`` not yet delivered (pending or in flight), oldest first, WITH
-        their decrypted payloads, without claiming them (a resident asks what this kiosk still
-        holds for them). Items whose payload cannot be decrypted are left out (the drain
-        dead-letters them). Any thread; the payloads hold personal data: do not log them.
+    def unsent(self, kind: str, *, include_dead: bool = False) -> list[OutboxItem]:
+        """Items of ``kind`` not yet delivered (pending or in flight; with ``include_dead``
+        also those the platform refused), oldest first, WITH their decrypted payloads, without
+        claiming them (a resident asks what this kiosk still holds for them). Items whose
+        payload cannot be decrypted are left out (the drain dead-letters them). Any thread;
+        the payloads hold personal data: do not log them.
         """
+        states = "('pending', 'in_flight', 'dead')" if include_dead else "('pending', 'in_flight')"
         rows = self._store.query(
             f"SELECT {_ITEM_COLUMNS}, payload FROM outbox_items WHERE kind = ?"
-            " AND state IN ('pending', 'in_flight') ORDER BY seq",
+            f" AND state IN {states} ORDER BY seq",
             (kind,),
         )
         items: list[OutboxItem] = []

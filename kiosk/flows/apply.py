@@ -201,10 +201,17 @@ class ReceiptLine:
     promised_date: str = ""
     query_code: str = ""
     kiosk_ref: str = ""
+    #: the platform refused it for good (its error code): the outbox dead-lettered it
+    refused: str = ""
 
     @property
     def delivered(self) -> bool:
         return bool(self.application_id)
+
+    @property
+    def settled(self) -> bool:
+        """Delivered, or refused: nothing more will happen to it on its own."""
+        return self.delivered or bool(self.refused)
 
     @property
     def number(self) -> str:
@@ -691,6 +698,20 @@ class ApplyFlow:
             self._pending.pop("receipt", None)
             self._to_receipt()
 
+    def application_refused(self, outbox_id: str, code: str) -> None:
+        """The platform refused one component application for good (the drain dead-lettered
+        it). The resident, told "submitted" or about to be, must learn it and see staff."""
+        for line in self.receipt:
+            if line.outbox_id == outbox_id and not line.settled:
+                line.refused = code or "refused"
+        if (
+            self.step is Step.WAITING
+            and self.receipt
+            and all(line.settled for line in self.receipt)
+        ):
+            self._pending.pop("receipt", None)
+            self._to_receipt()
+
     def receipt_timeout(self, op: int) -> None:
         """The platform did not answer in time: the receipt carries the kiosk reference."""
         if self._answer("receipt", op) and self.step is Step.WAITING:
@@ -721,6 +742,11 @@ class ApplyFlow:
     @property
     def all_delivered(self) -> bool:
         return bool(self.receipt) and all(line.delivered for line in self.receipt)
+
+    @property
+    def any_waiting(self) -> bool:
+        """Some application is still queued on this kiosk (neither delivered nor refused)."""
+        return any(not line.settled for line in self.receipt)
 
     # ---------------------------------------------------------------- payloads
 

@@ -239,6 +239,10 @@ class QueuedApplication:
     item_id: str
     created_at: str  # ISO-8601 with offset (local time)
     delivery: str
+    #: False when the platform refused it for good (dead-lettered): the resident must see staff
+    sendable: bool = True
+    #: the platform's error code of a refused one (e.g. ``invalid_form``); never personal data
+    refusal: str = ""
 
 
 def _local_day(ts: float) -> dt.date:
@@ -262,7 +266,9 @@ def queued_applications(
     reference: str | None = None,
 ) -> list[QueuedApplication]:
     """Applications of ``id_number`` (the applicant's ID number) or with the kiosk
-    ``reference``, still pending or in flight in ``outbox`` (an ``offline_cache.outbox.Outbox``).
+    ``reference``, still pending or in flight in ``outbox`` (an ``offline_cache.outbox.Outbox``),
+    and those the platform refused (``sendable=False``): the receipt said "submitted", so the
+    resident who asks later must learn that it was not accepted.
 
     Worker threads only (reads and decrypts the store). Nothing personal is returned or logged.
     """
@@ -270,7 +276,7 @@ def queued_applications(
         return []
     wanted = (reference or "").strip().upper()
     found: list[QueuedApplication] = []
-    for item in outbox.unsent("application"):
+    for item in outbox.unsent("application", include_dead=True):
         payload = item.payload or {}
         refs = _references(kiosk_id, item.idempotency_key, item.created_ts)
         if id_number:
@@ -288,6 +294,8 @@ def queued_applications(
                 .astimezone()
                 .isoformat(timespec="seconds"),
                 delivery=str(delivery.get("method", "")) if isinstance(delivery, dict) else "",
+                sendable=item.state != "dead",
+                refusal=item.last_error.code if item.state == "dead" and item.last_error else "",
             )
         )
     return found

@@ -113,10 +113,10 @@ Item {
         Text {
             objectName: "receiptTitle"
             Layout.fillWidth: true
-            text: qsTr("Application submitted")
+            text: Apply.anyRefused ? qsTr("Not accepted by the platform") : qsTr("Application submitted")
             font.pixelSize: Theme.headlinePx * 0.7
             font.bold: true
-            color: Theme.ok
+            color: Apply.anyRefused ? Theme.danger : Theme.ok
             wrapMode: Text.WordWrap
         }
 
@@ -138,8 +138,18 @@ Item {
                     width: flick.width - Theme.gap
                     spacing: Theme.gap
                     Text {
+                        objectName: "receiptRefused"
+                        visible: screen.ready && Apply.anyRefused
+                        Layout.fillWidth: true
+                        text: qsTr("The platform did not accept the application marked below. Nothing you entered is lost: please take this receipt to the staff at the counter; they will help you.")
+                        font.pixelSize: Theme.bodyPx
+                        font.bold: true
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
+                    Text {
                         objectName: "receiptOffline"
-                        visible: screen.ready && !Apply.allDelivered
+                        visible: screen.ready && Apply.anyWaiting
                         Layout.fillWidth: true
                         text: qsTr("Submitted on this kiosk; it will be sent automatically when the network returns. Query progress with your ID card.")
                         font.pixelSize: Theme.bodyPx
@@ -157,7 +167,8 @@ Item {
                             implicitHeight: lineColumn.implicitHeight + 2 * Theme.gap
                             radius: Theme.radius
                             color: Theme.surface
-                            border.color: Theme.border
+                            border.color: line.modelData.refused ? Theme.danger : Theme.border
+                            border.width: line.modelData.refused ? 3 : 1
                             ColumnLayout {
                                 id: lineColumn
                                 anchors.fill: parent
@@ -169,6 +180,16 @@ Item {
                                     font.pixelSize: Theme.bodyPx
                                     font.bold: true
                                     color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                Text {
+                                    objectName: "receiptLineRefused_" + line.index
+                                    visible: !!line.modelData.refused
+                                    Layout.fillWidth: true
+                                    text: qsTr("Not accepted: please see staff")
+                                    font.pixelSize: Theme.bodyPx
+                                    font.bold: true
+                                    color: Theme.danger
                                     wrapMode: Text.WordWrap
                                 }
                                 Text {

@@ -40,11 +40,12 @@ Item {
         case "collected": return qsTr("Collected")
         case "delivered": return qsTr("Delivered")
         case "queued": return qsTr("Waiting to be sent")
+        case "not_accepted": return qsTr("Not accepted")
         }
         return code
     }
     function statusColor(code) {
-        if (code === "rejected" || code === "need_more") return Theme.danger
+        if (code === "rejected" || code === "need_more" || code === "not_accepted") return Theme.danger
         if (code === "queued") return Theme.warn
         if (code === "approved" || code === "ready_for_pickup" || code === "collected" || code === "delivered") return Theme.ok
         return Theme.primary
@@ -436,13 +437,16 @@ Item {
                     required property var modelData
                     required property int index
                     readonly property bool queued: !!card.modelData.queued
+                    // submitted here, then refused by the platform: only staff can help
+                    readonly property bool notAccepted: !!card.modelData.notAccepted
+                    readonly property bool local: queued || notAccepted
                     objectName: "application_" + index
                     width: list.width - Theme.gap
                     height: cardBody.implicitHeight + 2 * Theme.gap
                     radius: Theme.radius
                     color: Theme.surface
-                    border.color: card.queued ? Theme.warn : Theme.border
-                    border.width: card.queued ? 3 : 1
+                    border.color: card.notAccepted ? Theme.danger : (card.queued ? Theme.warn : Theme.border)
+                    border.width: card.local ? 3 : 1
                     ColumnLayout {
                         id: cardBody
                         anchors.left: parent.left
@@ -491,9 +495,19 @@ Item {
                             wrapMode: Text.WordWrap
                         }
                         Text {
+                            objectName: "applicationNotAccepted"
+                            visible: card.notAccepted
+                            Layout.fillWidth: true
+                            text: qsTr("Submitted on this kiosk, but the platform did not accept it. Please take this receipt to the staff at the counter; they will help you apply again.")
+                            font.pixelSize: Theme.bodyPx
+                            font.bold: true
+                            color: Theme.danger
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
                             objectName: "applicationNumber"
                             Layout.fillWidth: true
-                            text: card.queued
+                            text: card.local
                                   ? qsTr("Receipt No. %1 · submitted %2").arg(card.modelData.applicationId)
                                     .arg(card.modelData.updatedAt)
                                   : qsTr("No. %1 · received %2 · promised by %3")

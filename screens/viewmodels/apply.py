@@ -182,6 +182,7 @@ class ApplyViewModel(QObject):
         self._awaiting_identity = False
         self._print_jobs: dict[str, int] = {}
         self._done_answers: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._refusals: OrderedDict[str, str] = OrderedDict()
         self._receipt_qr = ""
         self._navigating = False
         self._closed = False
@@ -206,8 +207,10 @@ class ApplyViewModel(QObject):
         host.statusChanged.connect(self._on_camera_status)
 
     def attach_backend(self, backend: Any) -> None:
-        """Follow the drain's deliveries (``Backend.itemDone``, queued to the GUI thread)."""
+        """Follow the drain's deliveries and refusals (``Backend.itemDone`` /
+        ``deadLettered``, queued to the GUI thread)."""
         backend.itemDone.connect(self._on_item_done)
+        backend.deadLettered.connect(self._on_dead_lettered)
 
     def close(self) -> None:
         if self._closed:
@@ -289,6 +292,7 @@ class ApplyViewModel(QObject):
             return False
         self._flow = flow
         self._done_answers.clear()
+        self._refusals.clear()
         self._receipt_qr = ""
         self.marks = {"begin": time.perf_counter()}
         log_event(
@@ -709,6 +713,9 @@ class ApplyViewModel(QObject):
             answer = self._done_answers.pop(outbox_id, None)
             if answer is not None:
                 self._do(lambda f, i=outbox_id, a=answer: f.application_done(i, a))
+            refusal = self._refusals.pop(outbox_id, None)
+            if refusal is not None:
+                self._do(lambda f, i=outbox_id, c=refusal: f.application_refused(i, c))
 
     @Slot(str, str, dict)
     def _on_item_done(self, kind: str, item_id: str, response: dict) -> None:
@@ -723,6 +730,21 @@ class ApplyViewModel(QObject):
         self._done_answers[item_id] = dict(response)
         while len(self._done_answers) > _MAX_BUFFERED_ANSWERS:
             self._done_answers.popitem(last=False)
+
+    @Slot(str, str, dict)
+    def _on_dead_lettered(self, kind: str, item_id: str, error: dict) -> None:
+        if kind != "application":
+            return
+        code = str((error or {}).get("code") or "refused")
+        flow = self._flow
+        if flow is not None and any(line.outbox_id == item_id for line in flow.receipt):
+            log_event(log, "apply.refused", code=code)
+            self._do(lambda f: f.application_refused(item_id, code))
+            self.receiptChanged.emit()
+            return
+        self._refusals[item_id] = code
+        while len(self._refusals) > _MAX_BUFFERED_ANSWERS:
+            self._refusals.popitem(last=False)
 
     def _wait_receipt(self, op: int, seconds: float) -> None:
         QTimer.singleShot(
@@ -869,6 +891,7 @@ class ApplyViewModel(QObject):
         self._visit_level = "none"
         self._print_jobs.clear()
         self._done_answers.clear()
+        self._refusals.clear()
         self._receipt_qr = ""
         self.changed.emit()
         self._emit_values()
@@ -1084,6 +1107,7 @@ class ApplyViewModel(QObject):
                 "itemName": line.item_name,
                 "number": line.number,
                 "delivered": line.delivered,
+                "refused": bool(line.refused),
                 "promisedDate": line.promised_date,
                 "queryCode": line.query_code,
                 "delivery": line.delivery,
@@ -1096,6 +1120,12 @@ class ApplyViewModel(QObject):
 
     def _all_delivered(self) -> bool:
         return self._flow is not None and self._flow.all_delivered
+
+    def _any_waiting(self) -> bool:
+        return self._flow is not None and self._flow.any_waiting
+
+    def _any_refused(self) -> bool:
+        return self._flow is not None and any(line.refused for line in self._flow.receipt)
 
     def _receipt_qr_url(self) -> str:
         return self._receipt_qr
@@ -1126,6 +1156,10 @@ class ApplyViewModel(QObject):
     receipt = Property("QVariantList", _receipt, notify=changed)
     printState = Property(str, _print_state, notify=changed)
     allDelivered = Property(bool, _all_delivered, notify=changed)
+    #: some application is still queued here (sent automatically later)
+    anyWaiting = Property(bool, _any_waiting, notify=changed)
+    #: the platform refused an application after it was submitted: see staff
+    anyRefused = Property(bool, _any_refused, notify=changed)
     receiptQr = Property(str, _receipt_qr_url, notify=receiptChanged)
     maskedId = Property(str, _masked_id, notify=changed)
 

@@ -116,17 +116,23 @@ def application_view(answer: dict[str, Any], fetched_at: str = "") -> dict[str, 
             if isinstance(event, dict)
         ],
         "queued": False,
+        "notAccepted": False,
+        "refusal": "",
         "fetchedAt": _minute(fetched_at),
     }
 
 
 def queued_view(queued: Any) -> dict[str, Any]:
-    """An application still in this kiosk's outbox (``QueuedApplication``) for the screen."""
+    """An application still in this kiosk's outbox (``QueuedApplication``) for the screen:
+    waiting to be sent, or refused by the platform (``notAccepted``: see staff)."""
+    sendable = bool(getattr(queued, "sendable", True))
     return {
         "applicationId": str(queued.reference),
         "itemId": str(queued.item_id),
         "itemName": "",  # filled from the catalogue on the GUI thread
-        "status": "queued",
+        "status": "queued" if sendable else "not_accepted",
+        "notAccepted": not sendable,
+        "refusal": str(getattr(queued, "refusal", "")),
         "statusText": "",
         "receivedAt": _day(queued.created_at),
         "updatedAt": _minute(queued.created_at),
@@ -135,7 +141,7 @@ def queued_view(queued: Any) -> dict[str, Any]:
         "delivery": str(queued.delivery),
         "pickup": None,
         "timeline": [],
-        "queued": True,
+        "queued": sendable,
         "fetchedAt": "",
     }
 

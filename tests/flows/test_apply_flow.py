@@ -504,6 +504,33 @@ def test_no_answer_in_time_gives_a_kiosk_reference():
     assert flow.receipt[0].number == line.kiosk_ref  # the paper already shows the reference
 
 
+def test_a_refusal_while_waiting_gives_the_receipt_at_once():
+    flow = submitted_flow()
+    flow.application_refused("outbox-1", "invalid_form")
+    assert flow.step is Step.RECEIPT
+    assert flow.receipt[0].refused == "invalid_form"
+    assert not flow.any_waiting
+
+
+def test_a_refusal_after_the_receipt_marks_the_line():
+    flow = social_card_flow()
+    to_sign(flow)
+    flow.enqueued(submit(flow).op, ["outbox-1"])
+    flow.receipt_timeout(effect(flow, EffectKind.WAIT_RECEIPT).op)
+    assert flow.any_waiting
+    flow.application_refused("outbox-1", "")
+    assert flow.receipt[0].refused == "refused"
+    assert flow.receipt[0].number == flow.receipt[0].kiosk_ref
+    assert not flow.any_waiting
+
+
+def test_a_delivered_application_is_never_marked_refused():
+    flow = submitted_flow()
+    flow.application_done("outbox-1", {"application_id": "SQ1"})
+    flow.application_refused("outbox-1", "invalid_form")
+    assert flow.receipt[0].refused == ""
+
+
 def test_another_item_done_is_ignored():
     flow = submitted_flow()
     flow.application_done("someone-else", {"application_id": "SQ1"})

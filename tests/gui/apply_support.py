@@ -224,6 +224,11 @@ def case(step: str, *, bundle: bool = False) -> Callable[[Any], None]:
             to_receipt(kiosk, flow, delivered=True)
         elif step == "receipt_offline":
             to_receipt(kiosk, flow, delivered=False)
+        elif step == "receipt_refused":
+            to_receipt(kiosk, flow, delivered=False)
+            # the platform refuses the first application for good (the drain dead-letters it)
+            kiosk.apply._on_dead_lettered("application", "ob-0", {"code": "invalid_form"})
+            refresh(kiosk)
         else:
             raise ValueError(step)
 
@@ -243,11 +248,12 @@ STEPS = (
     "submit_failed",
     "receipt",
     "receipt_offline",
+    "receipt_refused",
 )
 CASES: dict[str, Callable[[Any], None]] = {
     **{f"apply-{step}": case(step) for step in STEPS},
     **{
         f"bundle-{step}": case(step, bundle=True)
-        for step in ("form", "materials", "review", "receipt", "receipt_offline")
+        for step in ("form", "materials", "review", "receipt", "receipt_offline", "receipt_refused")
     },
 }

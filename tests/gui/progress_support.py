@@ -43,6 +43,7 @@ MORE_SCENES: tuple[str, ...] = (
     "progress_offline_cached",
     "progress_offline_queued",
     "progress_offline_nothing",
+    "progress_not_accepted",
 )
 
 
@@ -191,6 +192,13 @@ def show_more(
         vm.platform = lambda: None
         vm.queryMine()
         wait(lambda: vm.state == "loaded" and vm.offline)
+        return
+    if scene == "progress_not_accepted":
+        refused = stores.queue_application()
+        stores.outbox.claim_due()
+        stores.outbox.mark_dead(refused.id, ("invalid_form", "phone"))
+        vm.queryMine()
+        wait(lambda: vm.state == "loaded")
         return
     if scene == "progress_offline_nothing":
         vm.platform = lambda: None

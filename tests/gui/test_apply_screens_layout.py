@@ -28,6 +28,7 @@ SCREEN_OF = {
     "submit_failed": "applyReceiptScreen",
     "receipt": "applyReceiptScreen",
     "receipt_offline": "applyReceiptScreen",
+    "receipt_refused": "applyReceiptScreen",
 }
 
 
@@ -76,3 +77,13 @@ def test_apply_screen_layout(qtbot, kiosk, case, language, elder):
             if not inside_flickable(control):
                 assert scene_rect(control).bottom() <= area.bottom() + 1, f"{name} is cut off"
                 assert scene_rect(control).right() <= area.right() + 1, f"{name} is cut off"
+
+
+def test_a_refused_application_is_marked_on_the_receipt(qtbot, kiosk):
+    CASES["bundle-receipt_refused"](kiosk)
+    qtbot.waitUntil(lambda: kiosk.find("receiptRefused") is not None)
+    assert item(kiosk, "receiptRefused").isVisible()
+    assert item(kiosk, "receiptLineRefused_0").isVisible()
+    assert not item(kiosk, "receiptLineRefused_1").isVisible()
+    assert item(kiosk, "receiptOffline").isVisible()  # the others still wait to be sent
+    assert kiosk.apply.anyRefused and kiosk.apply.anyWaiting

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.gui.conftest import item, tap
+from tests.gui.conftest import item, tap, visible_items
 from tests.gui.progress_support import MORE_SCENES, OfflineStores, StandInHost, show_more
 from tests.gui.test_identity_screens import check_layout, settle
 
@@ -123,6 +123,22 @@ def test_a_queued_application_is_listed_as_waiting(qtbot, kiosk, stores):
         for i in range(kiosk.progress.count)
     ]
     assert len(shown) == 3
+
+
+def test_an_application_the_platform_refused_says_see_staff(qtbot, kiosk, stores):
+    show(qtbot, kiosk, stores, "progress_not_accepted")
+    refused = [a for a in kiosk.progress.applications if a["notAccepted"]]
+    assert [a["status"] for a in refused] == ["not_accepted"]
+    assert refused[0]["applicationId"].startswith("K0001")
+    assert kiosk.progress.queuedCount == 0  # nothing will be sent on its own
+    assert refused[0]["refusal"] == "invalid_form"
+    # every card has the line; only the refused one shows it
+    shown = [
+        i
+        for i in visible_items(kiosk.window.contentItem())
+        if i.objectName() == "applicationNotAccepted"
+    ]
+    assert len(shown) == 1
 
 
 def test_nothing_known_offline_says_how_else(qtbot, kiosk, stores):

@@ -209,6 +209,16 @@ def test_a_delivered_application_is_no_longer_queued(outbox):
     assert found == "SQ20261122000001"
 
 
+def test_an_application_the_platform_refused_is_found_as_not_sendable(outbox):
+    item = outbox.enqueue("application", application(ZHAO), idempotency_key="key-0000000001")
+    outbox.claim_due()
+    outbox.mark_dead(item.id, ("invalid_form", "field phone"))
+    by_reference = queued_applications(outbox, kiosk_id=KIOSK, reference=reference_of(item))
+    by_holder = queued_applications(outbox, kiosk_id=KIOSK, id_number=ZHAO)
+    assert by_reference == by_holder
+    assert [(q.sendable, q.refusal) for q in by_holder] == [(False, "invalid_form")]
+
+
 def test_a_reference_of_nothing_on_this_kiosk_is_not_found(outbox):
     outbox.enqueue("application", application(ZHAO), idempotency_key="key-0000000001")
     other = kiosk_reference(KIOSK, "key-9999999999", dt.date.today())
