@@ -131,6 +131,7 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
+    from kiosk.services.memory import heap_stats
     from kiosk.services.stall import StallMonitor
 
     t0 = time.monotonic()
@@ -147,6 +148,10 @@ def main() -> int:
     over_50 = 0
     rss_warm = rss_mb()
     rss_samples: list[tuple[int, float]] = []
+    # Memory by journey after the warm-up: the RSS change across each session, summed per
+    # journey (noisy per session, telling in sum: which journey's work stays behind).
+    growth_by_journey: Counter[str] = Counter()
+    sessions_by_journey: Counter[str] = Counter()
     names = list(JOURNEYS)
     weights = [JOURNEYS[n] for n in names]
     started = time.monotonic()
@@ -157,6 +162,7 @@ def main() -> int:
             inject(kiosk, fault, True)
             kiosk.pump(300)  # let the driver notice (a resident arrives a moment later)
         monitor.reset()
+        rss_before = rss_mb()
         try:
             if journey == "browse":
                 outcome = browse(you)
@@ -181,6 +187,9 @@ def main() -> int:
             inject(kiosk, fault, False)
         recover(kiosk)
         outcomes[(journey, fault or "-", outcome)] += 1
+        if index >= args.warmup:
+            growth_by_journey[journey] += rss_mb() - rss_before
+            sessions_by_journey[journey] += 1
         if index + 1 == args.warmup:
             gc.collect()
             rss_warm = rss_mb()
@@ -188,8 +197,14 @@ def main() -> int:
             gc.collect()
             rss_samples.append((index + 1, rss_mb()))
             rate = (index + 1) / (time.monotonic() - started)
+            heap = heap_stats()
+            heap_text = (
+                f", heap in use {heap['in_use']:.1f} MB, free kept {heap['free']:.1f} MB"
+                if heap
+                else ""
+            )
             print(
-                f"{index + 1} sessions, {rate:.2f}/s, rss {rss_samples[-1][1]:.1f} MB,"
+                f"{index + 1} sessions, {rate:.2f}/s, rss {rss_samples[-1][1]:.1f} MB{heap_text},"
                 f" applications told submitted {len(submitted)}",
                 flush=True,
             )
@@ -241,6 +256,12 @@ def main() -> int:
     print(f"{'outbox at the end (pending/dead)':44} {counts!s:>12}")
     print("RSS samples (sessions: MB):", ", ".join(f"{n}: {m:.1f}" for n, m in rss_samples))
     print()
+    header = "RSS change by journey (after warm-up)"
+    print(f"{header:40} {'sessions':>9} {'MB':>8} {'KB/session':>11}")
+    for name in sorted(sessions_by_journey):
+        n, mb = sessions_by_journey[name], growth_by_journey[name]
+        print(f"{name:40} {n:9d} {mb:8.1f} {1024 * mb / n:11.0f}")
+    print()
     print(f"{'journey':10} {'fault':16} {'outcome':40} {'n':>5}")
     for (journey, fault, outcome), n in sorted(outcomes.items()):
         print(f"{journey:10} {fault:16} {outcome[:40]:40} {n:5d}")
@@ -256,6 +277,9 @@ def main() -> int:
                     "rss_warm_mb": round(rss_warm, 1),
                     "rss_end_mb": round(rss_end, 1),
                     "growth_mb": round(growth, 1),
+                    "growth_by_journey_mb": {
+                        k: round(v, 1) for k, v in sorted(growth_by_journey.items())
+                    },
                     "stall_ms": [round(stall_med, 1), round(stall_p99, 1), round(stall_max, 1)],
                     "touch_ms": [round(touch_med, 1), round(touch_p99, 1), round(touch_max, 1)],
                     "told_submitted": sum(told.values()),

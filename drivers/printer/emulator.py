@@ -178,7 +178,9 @@ class PrinterModel:
     maker: str = "GovKiosk"
     model_name: str = "ESC/POS emulator 80mm"
     out_dir: Path | None = None
-    max_receipts: int = 200
+    # Lesson from the soak: 200 kept receipts (about 150 KB each as 1-bit pages) were 30 MB of
+    # a demo kiosk's memory growth. The newest few are enough to look at; ``out_dir`` keeps all.
+    max_receipts: int = 20
     on_receipt: Callable[[Receipt], None] | None = None
     faults: set[Fault] = field(default_factory=set)
     receipt_count: int = 0

@@ -84,6 +84,43 @@ def tune_allocator(mmap_threshold: int = MMAP_THRESHOLD, arena_max: int = ARENA_
         return ok
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            [
+                "arena",
+                "ordblks",
+                "smblks",
+                "hblks",
+                "hblkhd",
+                "usmblks",
+                "fsmblks",
+                "uordblks",
+                "fordblks",
+                "keepcost",
+            ]
+        )
+    ]
+
+
+def heap_stats() -> dict[str, float] | None:
+    """glibc's own account of its heap in MB (``mallinfo2``): ``in_use`` (live blocks, mapped
+    ones included), ``free`` (kept by the allocator, not given back) and ``mapped`` (blocks
+    served by mmap). None where there is no glibc ≥ 2.33. For the soak's memory table."""
+    libc = _glibc()
+    if libc is None or not hasattr(libc, "mallinfo2"):
+        return None
+    libc.mallinfo2.restype = _MallInfo2
+    info = libc.mallinfo2()
+    mb = 1024 * 1024
+    return {
+        "in_use": (info.uordblks + info.hblkhd) / mb,
+        "free": info.fordblks / mb,
+        "mapped": info.hblkhd / mb,
+    }
+
+
 def release_free_memory() -> bool:
     """Give free heap pages back to the kernel (``malloc_trim(0)``). Takes a few ms and locks
     each arena in turn: call it from a worker, between visits. ``True`` when pages were

@@ -31,7 +31,7 @@ Window {
             top: statusBar.bottom
             left: parent.left
             right: parent.right
-            bottom: keyboardLoader.item && keyboardLoader.item.active ? keyboardLoader.top
+            bottom: root.keyboardShown ? keyboardLoader.top
                     : (navBar.visible ? navBar.top : parent.bottom)
         }
         source: root.screenFile(root.screenName)
@@ -46,17 +46,32 @@ Window {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
     }
 
-    // The virtual keyboard is created only on screens with text input: loading it costs
-    // start-up time and memory the attract screen does not need.
+    // The virtual keyboard is not created at start-up (start-up time), but a few seconds
+    // later in the background, and then kept. Lesson from bench/responsiveness.py: creating it
+    // on the first text screen of each visit stalled the GUI thread 100-180 ms on the touch
+    // that opened the form or search; creating it again on every visit also churned memory.
+    property bool keyboardKept: false
+    readonly property bool keyboardShown: keyboardWanted && keyboardLoader.item !== null
+                                          && keyboardLoader.item.active
+    Timer {
+        interval: 3000
+        running: true
+        onTriggered: root.keyboardKept = true
+    }
     Loader {
         id: keyboardLoader
         objectName: "keyboardLoader"
-        active: root.keyboardWanted
+        active: root.keyboardWanted || root.keyboardKept
+        // In the background, a piece per frame; a screen that needs it now finishes the load
+        // at once (setting asynchronous to false completes a load in progress).
+        asynchronous: !root.keyboardWanted
+        visible: root.keyboardWanted
+        onLoaded: root.keyboardKept = true
         anchors.horizontalCenter: parent.horizontalCenter
         // Sits just above the nav bar so back/home stay reachable while typing; while no text
-        // field has focus it waits below the window (not over the nav bar).
-        y: item && item.active ? (navBar.visible ? navBar.y : root.height) - item.height
-                               : root.height
+        // field has focus (or no screen wants it) it waits below the window.
+        y: root.keyboardShown ? (navBar.visible ? navBar.y : root.height) - item.height
+                              : root.height
         width: Math.min(root.width, 1280)
         source: "Keyboard.qml"
         // Above the diagnostics layer (its log filter takes text); below the PIN pad.

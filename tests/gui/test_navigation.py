@@ -29,10 +29,24 @@ def test_back_from_search_returns_home(qtbot, kiosk):
     qtbot.waitUntil(lambda: kiosk.router.currentScreen == "home")
 
 
-def test_keyboard_is_not_loaded_on_home(qtbot, kiosk):
+def test_keyboard_is_prepared_in_the_background_and_hidden_on_home(qtbot, kiosk):
     kiosk.router.home()
     qtbot.waitUntil(lambda: kiosk.find("homeScreen") is not None)
-    assert kiosk.find("inputPanel") is None
+    loader = item(kiosk, "keyboardLoader")
+    assert not loader.isVisible()
+    qtbot.waitUntil(lambda: loader.property("item") is not None, timeout=10_000)
+    assert not loader.isVisible()  # created, kept, not shown
+
+
+def test_keyboard_is_kept_after_a_text_screen(qtbot, kiosk):
+    kiosk.router.home()
+    kiosk.router.go("search")
+    qtbot.waitUntil(lambda: item(kiosk, "keyboardLoader").isVisible())
+    panel = item(kiosk, "keyboardLoader").property("item")
+    assert panel is not None
+    kiosk.router.home()
+    qtbot.waitUntil(lambda: not item(kiosk, "keyboardLoader").isVisible())
+    assert item(kiosk, "keyboardLoader").property("item") == panel  # not created again
 
 
 def test_home_button_from_category_returns_home(qtbot, kiosk):
