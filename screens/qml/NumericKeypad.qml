@@ -5,13 +5,18 @@ import Kiosk
 // A big numeric keypad: 1-9, Clear, 0, Delete (and X for ID numbers). It shows nothing itself:
 // each key reports the new text (`value` with the key applied, at most `maxLength` characters)
 // with edited(text), and the owner stores it, which updates `value` through its binding.
-// Keys are named "key_<digit>", "key_X", "keyClear", "keyDelete" for tests.
+// Keys are named "key_<digit>", "key_X", "keyClear", "keyDelete" for tests; with a namePrefix
+// ("pickup") "pickupKey_<digit>", "pickupClear", "pickupDelete" (two pads on one screen).
 // Usage: NumericKeypad { value: screen.digits; maxLength: 14; onEdited: (t) => screen.digits = t }
+// or, keeping the digits itself: NumericKeypad { id: pad; onEdited: (t) => pad.value = t }
 GridLayout {
     id: pad
     property string value: ""
     property int maxLength: 32
     property bool allowX: false
+    property string namePrefix: ""
+    function digitName(key) { return (pad.namePrefix === "" ? "key_" : pad.namePrefix + "Key_") + key }
+    function actionName(action) { return (pad.namePrefix === "" ? "key" : pad.namePrefix) + action }
     readonly property int keyWidth: Theme.elder ? 170 : 140
     readonly property bool full: value.length >= maxLength
     signal edited(string value)
@@ -34,7 +39,7 @@ GridLayout {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]
         delegate: KButton {
             required property string modelData
-            objectName: "key_" + modelData
+            objectName: pad.digitName(modelData)
             Layout.preferredWidth: pad.keyWidth
             Layout.preferredHeight: Theme.buttonHeight
             text: modelData
@@ -45,7 +50,7 @@ GridLayout {
         }
     }
     KButton {
-        objectName: "keyClear"
+        objectName: pad.actionName("Clear")
         Layout.preferredWidth: pad.keyWidth
         Layout.preferredHeight: Theme.buttonHeight
         text: qsTr("Clear")
@@ -53,7 +58,7 @@ GridLayout {
         onClicked: pad.press("clear")
     }
     KButton {
-        objectName: "key_0"
+        objectName: pad.digitName("0")
         Layout.preferredWidth: pad.keyWidth
         Layout.preferredHeight: Theme.buttonHeight
         text: "0"
@@ -63,7 +68,7 @@ GridLayout {
         onClicked: pad.press("0")
     }
     KButton {
-        objectName: "keyDelete"
+        objectName: pad.actionName("Delete")
         Layout.preferredWidth: pad.keyWidth
         Layout.preferredHeight: Theme.buttonHeight
         text: qsTr("Delete")
@@ -71,7 +76,7 @@ GridLayout {
         onClicked: pad.press("delete")
     }
     KButton {
-        objectName: "key_X"
+        objectName: pad.digitName("X")
         visible: pad.allowX
         Layout.columnSpan: 3
         Layout.fillWidth: true

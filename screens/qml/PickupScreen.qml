@@ -223,11 +223,12 @@ Item {
                     onClicked: { Pickup.submitCode(pickupPad.value); pickupPad.value = "" }
                 }
             }
-            DigitPad {
+            NumericKeypad {
                 id: pickupPad
                 Layout.alignment: Qt.AlignTop
                 namePrefix: "pickup"
                 maxLength: 6
+                onEdited: (text) => pickupPad.value = text
             }
         }
 

@@ -204,11 +204,12 @@ Item {
                     }
                 }
             }
-            DigitPad {
+            NumericKeypad {
                 id: codePad
                 Layout.alignment: Qt.AlignTop
                 namePrefix: "code"
                 maxLength: 8
+                onEdited: (text) => codePad.value = text
             }
         }
 
