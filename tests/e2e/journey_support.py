@@ -35,17 +35,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def journey_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+def journey_env(
+    tmp_path: Path, *, printer: bool = True, cabinet: bool = True, **extra: str
+) -> dict[str, str]:
+    """A kiosk's environment for end-to-end tests: data under ``tmp_path``, a platform port
+    of its own, the presence sensor off; the printer and the two-board cabinet as asked."""
     env = {
         "KIOSK__KIOSK__DATA_DIR": str(tmp_path / "var"),
         "KIOSK__LOGGING__DIR": str(tmp_path / "log"),
         "KIOSK__UI__FULLSCREEN": "false",
         "KIOSK__PLATFORM__BASE_URL": f"http://127.0.0.1:{free_port()}",
         "KIOSK__DEVICES__PRESENCE__ENABLED": "false",
-        "KIOSK__DEVICES__PRINTER__ENABLED": "true",
-        "KIOSK__DEVICES__CABINET__ENABLED": "true",
-        "KIOSK__DEVICES__CABINET__BOARDS": "[0, 1]",
+        "KIOSK__DEVICES__PRINTER__ENABLED": "true" if printer else "false",
+        "KIOSK__DEVICES__CABINET__ENABLED": "true" if cabinet else "false",
     }
+    if cabinet:
+        env["KIOSK__DEVICES__CABINET__BOARDS"] = "[0, 1]"
     env.update(extra)
     return env
 

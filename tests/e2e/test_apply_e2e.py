@@ -12,7 +12,6 @@ characters count one touch each (the Pinyin keyboard needs a few more per Chines
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from kiosk.config import load_config
 from kiosk.flows.identity import IdentityTimeouts
 from kiosk.logs import setup_logging, shutdown_logging
 from kiosk.services.identity import FaceVerificationConfig
+from tests.e2e.journey_support import free_port, host_state, journey_env
 from tests.gui.conftest import item
 
 START_MS = 90_000
@@ -39,37 +39,12 @@ SOCIAL_CARD_TOUCHES = 35
 NEWBORN_TOUCHES = 60
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def env_for(tmp_path: Path) -> dict[str, str]:
-    return {
-        "KIOSK__KIOSK__DATA_DIR": str(tmp_path / "var"),
-        "KIOSK__LOGGING__DIR": str(tmp_path / "log"),
-        "KIOSK__UI__FULLSCREEN": "false",
-        "KIOSK__PLATFORM__BASE_URL": f"http://127.0.0.1:{free_port()}",
-        "KIOSK__DEVICES__PRESENCE__ENABLED": "false",
-        "KIOSK__DEVICES__PRINTER__ENABLED": "true",
-        "KIOSK__DEVICES__CABINET__ENABLED": "false",
-    }
-
-
-def host_state(app: KioskApp, kind: str) -> str:
-    for host in app.hosts:
-        if host.device.kind == kind:  # type: ignore[attr-defined]
-            return str(host.status["state"])  # type: ignore[attr-defined]
-    return ""
-
-
 @pytest.fixture
 def make_kiosk(qapp, qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     made: list[KioskApp] = []
 
     def build() -> KioskApp:
-        config = load_config(env=env_for(tmp_path))
+        config = load_config(env=journey_env(tmp_path, cabinet=False))
         setup_logging(config.logging, console=False)
         app = KioskApp(
             config,

@@ -9,7 +9,6 @@ each wait below is bounded. Each test builds and closes its own kiosk.
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +22,7 @@ from kiosk.flows.identity import IdentityTimeouts
 from kiosk.logs import setup_logging, shutdown_logging
 from kiosk.services.identity import FaceVerificationConfig
 from kiosk.services.stall import StallMonitor
+from tests.e2e.journey_support import host_state, journey_env
 from tests.gui.conftest import item, tap
 
 START_MS = 60_000  # platform seeding, device opening and the first frames on a busy 2-core box
@@ -31,37 +31,12 @@ STEP_MS = 15_000
 ZHANG = "370102198503120118"  # 张三, a sandbox test resident
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def env_for(tmp_path: Path) -> dict[str, str]:
-    return {
-        "KIOSK__KIOSK__DATA_DIR": str(tmp_path / "var"),
-        "KIOSK__LOGGING__DIR": str(tmp_path / "log"),
-        "KIOSK__UI__FULLSCREEN": "false",
-        "KIOSK__PLATFORM__BASE_URL": f"http://127.0.0.1:{free_port()}",
-        "KIOSK__DEVICES__PRESENCE__ENABLED": "false",
-        "KIOSK__DEVICES__PRINTER__ENABLED": "false",
-        "KIOSK__DEVICES__CABINET__ENABLED": "false",
-    }
-
-
-def host_state(app: KioskApp, kind: str) -> str:
-    for host in app.hosts:
-        if host.device.kind == kind:  # type: ignore[attr-defined]
-            return str(host.status["state"])  # type: ignore[attr-defined]
-    return ""
-
-
 @pytest.fixture
 def make_kiosk(qapp, qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     made: list[KioskApp] = []
 
     def build() -> KioskApp:
-        config = load_config(env=env_for(tmp_path))
+        config = load_config(env=journey_env(tmp_path, printer=False, cabinet=False))
         setup_logging(config.logging, console=False)
         app = KioskApp(
             config,
