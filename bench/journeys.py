@@ -411,7 +411,8 @@ def apply_social_card(you: Resident, submitted: list[Submitted], *, rate: bool =
                     you.tap("action_agree_face")
                 k.pump(50)
         if app.identity.step != "verified":
-            return f"identity_{app.identity.step}"
+            problem = str(app.identity.property("problem") or "")
+            return f"identity_{app.identity.step}" + (f":{problem}" if problem else "")
         you.tap("resultContinueButton")
         k.wait(lambda: k.screen == "applyForm", 10, "form")
         you.tap("input_phone")
