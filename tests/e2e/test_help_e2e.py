@@ -17,7 +17,7 @@ import pytest
 from kiosk.app import AppOptions, KioskApp
 from kiosk.config import load_config
 from kiosk.logs import setup_logging, shutdown_logging
-from tests.e2e.test_identity_e2e import env_for
+from tests.e2e.journey_support import journey_env
 from tests.gui.conftest import item, kiosk_factory, tap  # noqa: F401  (fixture)
 
 START_MS = 60_000  # platform seeding and the first drain pass on a busy 2-core machine
@@ -29,7 +29,7 @@ def make_kiosk(qapp, qtbot, tmp_path: Path) -> Iterator[Callable[[], KioskApp]]:
     made: list[KioskApp] = []
 
     def build() -> KioskApp:
-        env = env_for(tmp_path)
+        env = journey_env(tmp_path, printer=False, cabinet=False)
         env["KIOSK__DEVICES__IDCARD__ENABLED"] = "false"
         env["KIOSK__DEVICES__CAMERA__ENABLED"] = "false"
         config = load_config(env=env)

@@ -31,11 +31,10 @@ from kiosk.flows.receipt_code import kiosk_reference, progress_base_url, receipt
 from kiosk.logs import setup_logging, shutdown_logging
 from kiosk.platform.http import HttpPlatform
 from kiosk.services.stall import StallMonitor
+from tests.e2e.journey_support import host_state, journey_env
 from tests.e2e.test_identity_e2e import (
     START_MS,
     STEP_MS,
-    env_for,
-    host_state,
     phone_showing,
     place_card,
     text_of,
@@ -57,7 +56,7 @@ def make_kiosk(qapp, qtbot, tmp_path: Path) -> Iterator[Callable[[], KioskApp]]:
     made: list[KioskApp] = []
 
     def build() -> KioskApp:
-        config = load_config(env=env_for(tmp_path))
+        config = load_config(env=journey_env(tmp_path, printer=False, cabinet=False))
         setup_logging(config.logging, console=False)
         options = AppOptions(
             headless=True, start_devices=True, start_backend=True, start_network_probe=False
