@@ -331,6 +331,11 @@ class PcscReader(IdCardReader):
         self._apdus += 1
         if hr != sc.SCARD_S_SUCCESS:
             raise self._transmit_error(hr, f"APDU {apdu[1]:02X}")
+        if len(response) < 2 and not self._card_still_there():
+            # Lesson from CI: a card pulled mid-APDU can come back as SCARD_S_SUCCESS with an
+            # empty R-APDU (vpcd does so when the card leaves between command and answer).
+            # That is a removed card, not a broken one.
+            raise CardRemoved(f"the card was taken away during APDU {apdu[1]:02X}")
         return split_response(response)
 
     def _transmit_error(self, hr: int, step: str) -> DeviceError:
