@@ -744,6 +744,10 @@ class ApplyFlow:
         return bool(self.receipt) and all(line.delivered for line in self.receipt)
 
     @property
+    def any_refused(self) -> bool:
+        return any(line.refused for line in self.receipt)
+
+    @property
     def any_waiting(self) -> bool:
         """Some application is still queued on this kiosk (neither delivered nor refused)."""
         return any(not line.settled for line in self.receipt)

@@ -181,8 +181,8 @@ class ApplyViewModel(QObject):
         self._visit_level = "none"  # the strongest identity verified in this visit
         self._awaiting_identity = False
         self._print_jobs: dict[str, int] = {}
-        self._done_answers: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self._refusals: OrderedDict[str, str] = OrderedDict()
+        #: the drain's answers (delivered / refused) that came before the outbox ids did
+        self._early_answers: OrderedDict[str, Callable[[ApplyFlow], None]] = OrderedDict()
         self._receipt_qr = ""
         self._navigating = False
         self._closed = False
@@ -291,8 +291,7 @@ class ApplyViewModel(QObject):
             log.warning("apply: could not start", exc_info=True)
             return False
         self._flow = flow
-        self._done_answers.clear()
-        self._refusals.clear()
+        self._early_answers.clear()
         self._receipt_qr = ""
         self.marks = {"begin": time.perf_counter()}
         log_event(
@@ -710,41 +709,38 @@ class ApplyViewModel(QObject):
         log_event(log, "apply.submitted", applications=len(ids))
         self._do(lambda f: f.enqueued(op, ids))
         for outbox_id in ids:  # the drain may have been quicker than this answer
-            answer = self._done_answers.pop(outbox_id, None)
+            answer = self._early_answers.pop(outbox_id, None)
             if answer is not None:
-                self._do(lambda f, i=outbox_id, a=answer: f.application_done(i, a))
-            refusal = self._refusals.pop(outbox_id, None)
-            if refusal is not None:
-                self._do(lambda f, i=outbox_id, c=refusal: f.application_refused(i, c))
+                self._do(answer)
 
     @Slot(str, str, dict)
     def _on_item_done(self, kind: str, item_id: str, response: dict) -> None:
         if kind != "application":
             return
-        flow = self._flow
-        if flow is not None and any(line.outbox_id == item_id for line in flow.receipt):
+        answer = dict(response)
+        if self._drain_answer(item_id, lambda f: f.application_done(item_id, answer)):
             self.marks.setdefault("delivered", time.perf_counter())
-            self._do(lambda f: f.application_done(item_id, response))
-            self.receiptChanged.emit()
-            return
-        self._done_answers[item_id] = dict(response)
-        while len(self._done_answers) > _MAX_BUFFERED_ANSWERS:
-            self._done_answers.popitem(last=False)
 
     @Slot(str, str, dict)
     def _on_dead_lettered(self, kind: str, item_id: str, error: dict) -> None:
         if kind != "application":
             return
         code = str((error or {}).get("code") or "refused")
+        if self._drain_answer(item_id, lambda f: f.application_refused(item_id, code)):
+            log_event(log, "apply.refused", code=code)
+
+    def _drain_answer(self, item_id: str, answer: Callable[[ApplyFlow], None]) -> bool:
+        """Give the flow the drain's answer about one of its applications now (True), or keep
+        it until the outbox ids of the submission arrive (the drain may be quicker)."""
         flow = self._flow
         if flow is not None and any(line.outbox_id == item_id for line in flow.receipt):
-            log_event(log, "apply.refused", code=code)
-            self._do(lambda f: f.application_refused(item_id, code))
+            self._do(answer)
             self.receiptChanged.emit()
-            return
-        self._refusals[item_id] = code
-        while len(self._refusals) > _MAX_BUFFERED_ANSWERS:
-            self._refusals.popitem(last=False)
+            return True
+        self._early_answers[item_id] = answer
+        while len(self._early_answers) > _MAX_BUFFERED_ANSWERS:
+            self._early_answers.popitem(last=False)
+        return False
 
     def _wait_receipt(self, op: int, seconds: float) -> None:
         QTimer.singleShot(
@@ -890,8 +886,7 @@ class ApplyViewModel(QObject):
         self._drop_flow()
         self._visit_level = "none"
         self._print_jobs.clear()
-        self._done_answers.clear()
-        self._refusals.clear()
+        self._early_answers.clear()
         self._receipt_qr = ""
         self.changed.emit()
         self._emit_values()
@@ -1125,7 +1120,7 @@ class ApplyViewModel(QObject):
         return self._flow is not None and self._flow.any_waiting
 
     def _any_refused(self) -> bool:
-        return self._flow is not None and any(line.refused for line in self._flow.receipt)
+        return self._flow is not None and self._flow.any_refused
 
     def _receipt_qr_url(self) -> str:
         return self._receipt_qr
