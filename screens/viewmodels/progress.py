@@ -125,14 +125,14 @@ def application_view(answer: dict[str, Any], fetched_at: str = "") -> dict[str, 
 def queued_view(queued: Any) -> dict[str, Any]:
     """An application still in this kiosk's outbox (``QueuedApplication``) for the screen:
     waiting to be sent, or refused by the platform (``notAccepted``: see staff)."""
-    sendable = bool(getattr(queued, "sendable", True))
+    sendable = bool(queued.sendable)
     return {
         "applicationId": str(queued.reference),
         "itemId": str(queued.item_id),
         "itemName": "",  # filled from the catalogue on the GUI thread
         "status": "queued" if sendable else "not_accepted",
         "notAccepted": not sendable,
-        "refusal": str(getattr(queued, "refusal", "")),
+        "refusal": str(queued.refusal),
         "statusText": "",
         "receivedAt": _day(queued.created_at),
         "updatedAt": _minute(queued.created_at),
