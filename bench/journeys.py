@@ -190,32 +190,26 @@ class Resident:
         next frame; a touch aimed at the keypad's pre-layout position landed on a text field,
         which took focus and closed the keypad. A person taps what the screen shows, so the
         resident waits until the item is at the same place in two rendered frames."""
+        from PySide6.QtCore import QPointF
+
         window = self.kiosk.app.window
         deadline = time.monotonic() + 3.0
         swapped: list[bool] = []
         connection = window.frameSwapped.connect(lambda: swapped.append(True))
         try:
-            return self._wait_still(target, swapped, deadline)
+            previous = None
+            while True:
+                centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
+                if centre == previous or time.monotonic() > deadline:
+                    return centre
+                previous = centre
+                swapped.clear()
+                window.update()
+                end = time.monotonic() + 0.2
+                while not swapped and time.monotonic() < end:
+                    self.kiosk.pump(2)
         finally:
             window.frameSwapped.disconnect(connection)
-
-    def _wait_still(self, target: Any, swapped: list[bool], deadline: float) -> Any:
-        from PySide6.QtCore import QPointF
-
-        window = self.kiosk.app.window
-        previous = None
-        while True:
-            centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2))
-            if previous is not None and centre == previous:
-                return centre
-            if time.monotonic() > deadline:
-                return centre
-            previous = centre
-            swapped.clear()
-            window.update()
-            end = time.monotonic() + 0.2
-            while not swapped and time.monotonic() < end:
-                self.kiosk.pump(2)
 
     def _scroll_into_view(self, target: Any) -> None:
         from PySide6.QtCore import QPointF
