@@ -13,6 +13,11 @@ It implements exactly the semantics ``deploy/gov-kiosk.service`` relies on:
   least every watchdog period, else the main process gets SIGABRT (``WatchdogSignal``) and,
   if still alive after ``--timeout-abort-sec``, the whole service gets SIGKILL.
   ``WATCHDOG=trigger`` fires it at once.
+* ``BARRIER=1`` (``sd_notify_barrier``, sent by ``systemd-notify`` after its message): the
+  file descriptor that comes with it is closed at once, which releases the sender, and the
+  message is not subject to ``NotifyAccess=`` (systemd handles barriers first, too). Lesson
+  learnt: the sender has usually exited by the time we look it up, so an access check on it
+  races and reported the barrier as an ``ignored`` message.
 * ``Restart=always`` with ``RestartSec=``: whatever way it ended, start again after the delay.
   ``StartLimitBurst`` / ``StartLimitIntervalSec`` stop the restarting.
 * Stopping (SIGTERM/SIGINT to the supervisor): SIGTERM to the service, SIGKILL after
@@ -22,7 +27,7 @@ It implements exactly the semantics ``deploy/gov-kiosk.service`` relies on:
 Every step is written as a JSON line to ``--events`` (default stdout): ``{"t": seconds since
 the supervisor started, "event": ..., ...}`` with events ``started``, ``ready``, ``status``,
 ``stopping``, ``watchdog_timeout``, ``start_timeout``, ``exited``, ``restarting``,
-``start_limit``, ``stopped``.
+``start_limit``, ``stopped`` and ``ignored`` (a message refused by ``NotifyAccess=``).
 
 Usage::
 
@@ -48,6 +53,7 @@ from pathlib import Path
 from typing import IO, Any
 
 CRED = struct.Struct("iII")  # struct ucred: pid, uid, gid
+MAX_FDS = 16  # file descriptors accepted with one message (systemd accepts up to 768 for FDSTORE)
 
 
 class Supervisor:
@@ -86,7 +92,9 @@ class Supervisor:
         while ready:
             try:
                 data, ancdata, _flags, _addr = self.sock.recvmsg(
-                    4096, socket.CMSG_SPACE(CRED.size), socket.MSG_DONTWAIT
+                    4096,
+                    socket.CMSG_SPACE(CRED.size) + socket.CMSG_SPACE(MAX_FDS * 4),
+                    socket.MSG_DONTWAIT,
                 )
             except BlockingIOError:
                 break
@@ -94,6 +102,12 @@ class Supervisor:
             for level, kind, payload in ancdata:
                 if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS:
                     pid = CRED.unpack(payload[: CRED.size])[0]
+                elif level == socket.SOL_SOCKET and kind == socket.SCM_RIGHTS:
+                    # We keep no fds (no FDSTORE); closing a barrier's fd is its answer.
+                    usable = len(payload) - len(payload) % 4
+                    for fd in struct.unpack(f"{usable // 4}i", payload[:usable]):
+                        with contextlib.suppress(OSError):
+                            os.close(fd)
             fields: dict[str, str] = {}
             for line in data.decode("utf-8", "replace").splitlines():
                 key, sep, value = line.partition("=")
@@ -198,6 +212,8 @@ class Supervisor:
                     self._terminate(signal.SIGABRT, self.args.timeout_abort_sec)
                 break
             for pid, fields in self._receive(min(0.1, deadline - now)):
+                if fields == {"BARRIER": "1"}:
+                    continue  # answered in _receive by closing its fd
                 if not self._accepted(pid):
                     self.emit("ignored", sender=pid, keys=sorted(fields))
                     continue

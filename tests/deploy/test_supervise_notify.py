@@ -153,6 +153,36 @@ SILENT_AFTER_READY = (
 )
 
 
+# sd_notify_barrier(): BARRIER=1 with the write end of a pipe; the manager closes it on receipt.
+# Sent by a child of the main process, like systemd-notify's barrier after its message.
+BARRIER = """
+import array, os, select, socket, sys
+address = os.environ['NOTIFY_SOCKET']
+address = b'\\0' + address[1:].encode() if address.startswith('@') else address
+read_end, write_end = os.pipe()
+with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+    fds = array.array('i', [write_end]).tobytes()
+    sock.sendmsg([b'BARRIER=1'], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, fds)], 0, address)
+os.close(write_end)
+poller = select.poll()
+poller.register(read_end, select.POLLHUP)
+sys.exit(0 if poller.poll(5000) else 4)
+"""
+READY_THEN_CHILD_BARRIER = (
+    "import subprocess, sys; from kiosk.services.watchdog import SdNotifier; "
+    "SdNotifier.from_env().notify('READY=1'); "
+    f"sys.exit(subprocess.run([sys.executable, '-c', {BARRIER!r}]).returncode)"
+)
+
+
+@pytest.mark.parametrize("access", ["main", "all"])
+def test_a_barrier_is_released_and_not_reported(tmp_path, access):
+    service = [sys.executable, "-c", READY_THEN_CHILD_BARRIER]
+    events = supervise(tmp_path, "--restart", "no", "--notify-access", access, service=service)
+    assert names(events) == ["started", "ready", "exited", "stopped"]
+    assert events[-2]["code"] == 0  # 4: the barrier was never released
+
+
 def test_missed_pings_abort_and_restart_until_the_start_limit(tmp_path):
     events = supervise(
         tmp_path,
