@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import io
 import logging
 import os
 import selectors
@@ -138,15 +139,26 @@ Element = TextLine | Picture | Blank
 
 @dataclass(frozen=True, slots=True)
 class Receipt:
-    """One cut receipt: the rendered image, its text lines, QR payloads, stats."""
+    """One cut receipt: the rendered page (kept as PNG), its text lines, QR payloads, stats.
+
+    Lesson from the soak: a rendered 80 mm page is about 250 KB as a 1-bit image but 10-20 KB
+    as PNG; kept raw, the last receipts were megabytes of a demo kiosk's memory. ``image``
+    decodes a fresh copy on each access.
+    """
 
     index: int
-    image: Image.Image
+    png: bytes
     lines: tuple[str, ...]
     qr_payloads: tuple[bytes, ...]
     auto_wraps: int
     partial: bool
     path: Path | None = None
+
+    @property
+    def image(self) -> Image.Image:
+        with Image.open(io.BytesIO(self.png)) as page:
+            page.load()
+            return page.copy()
 
     @property
     def text(self) -> str:
@@ -178,8 +190,9 @@ class PrinterModel:
     maker: str = "GovKiosk"
     model_name: str = "ESC/POS emulator 80mm"
     out_dir: Path | None = None
-    # Lesson from the soak: 200 kept receipts (about 150 KB each as 1-bit pages) were 30 MB of
-    # a demo kiosk's memory growth. The newest few are enough to look at; ``out_dir`` keeps all.
+    # Lesson from the soak: 200 kept receipts (Pillow holds a 1-bit page as a byte per dot) were
+    # 30 MB of a demo kiosk's memory growth. The newest few, as PNG, are enough to look at;
+    # ``out_dir`` keeps all.
     max_receipts: int = 20
     on_receipt: Callable[[Receipt], None] | None = None
     faults: set[Fault] = field(default_factory=set)
@@ -471,12 +484,12 @@ class PrinterModel:
         """Render (and save) the receipts cut since the last call."""
         pending, self._pending = self._pending, []
         for elements, qrs, wraps, index in pending:
-            receipt = self._render(elements, qrs, wraps, index, partial=False)
-            self.paper_dots_used += receipt.image.height - 2 * MARGIN_DOTS
+            receipt, height = self._render_page(elements, qrs, wraps, index, partial=False)
+            self.paper_dots_used += height - 2 * MARGIN_DOTS
             if self.out_dir is not None:
                 self.out_dir.mkdir(parents=True, exist_ok=True)
                 path = self.out_dir / f"receipt-{index:04d}.png"
-                receipt.image.save(path, optimize=True)
+                path.write_bytes(receipt.png)
                 receipt = replace(receipt, path=path)
             self._receipts.append(receipt)
             del self._receipts[: -self.max_receipts]
@@ -488,13 +501,15 @@ class PrinterModel:
         elements = list(self._elements)
         if self._line:
             elements.append(TextLine(list(self._line), self.modes.align, self.modes.spacing))
-        return self._render(
+        receipt, _height = self._render_page(
             elements, self._qr_printed, self._auto_wraps, self.receipt_count + 1, partial=True
         )
+        return receipt
 
-    def _render(
+    def _render_page(
         self, elements: list[Element], qrs: list[bytes], wraps: int, index: int, *, partial: bool
-    ) -> Receipt:
+    ) -> tuple[Receipt, int]:
+        """The receipt and its page height in dots."""
         from drivers.printer.raster import draw_glyph
 
         height = sum(e.advance for e in elements) + 2 * MARGIN_DOTS
@@ -525,14 +540,17 @@ class PrinterModel:
             elif isinstance(e, Picture):
                 page.paste(e.image, (e.x, y))
             y += e.advance
-        return Receipt(
+        png = io.BytesIO()
+        page.save(png, format="PNG")
+        receipt = Receipt(
             index=index,
-            image=page,
+            png=png.getvalue(),
             lines=tuple(lines),
             qr_payloads=tuple(qrs),
             auto_wraps=wraps,
             partial=partial,
         )
+        return receipt, page.height
 
 
 # ---------------------------------------------------------------------------- server

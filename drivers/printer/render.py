@@ -169,7 +169,7 @@ def render_all(out_dir: Path, names: list[str] | None = None) -> list[Path]:
                     if not emulator.wait_for_receipts(count + 1):
                         raise RuntimeError(f"{sample.name}: the emulator cut nothing")
                     path = out_dir / f"{sample.name}.png"
-                    emulator.receipts[-1].image.save(path, optimize=True)
+                    path.write_bytes(emulator.receipts[-1].png)
                     written.append(path)
             finally:
                 printer.close()

@@ -158,6 +158,19 @@ def test_receipt_width_is_the_dot_width() -> None:
     assert model.receipts[0].image.width == 512
 
 
+def test_kept_receipts_are_compressed_and_bounded() -> None:
+    model = PrinterModel(max_receipts=3)
+    for index in range(5):
+        feed(model, f"第{index}张\n".encode("gb18030") * 30 + b"\x1dV\x01")
+    kept = model.receipts
+    assert [r.index for r in kept] == [3, 4, 5]
+    page = kept[-1].image
+    assert page.mode == "1" and page.width == model.dots_per_line
+    # As PNG a page is a small fraction of the dot-per-byte image Pillow holds.
+    assert len(kept[-1].png) < page.width * page.height / 20
+    assert kept[-1].lines[0] == "第4张"
+
+
 # ----------------------------------------------------------------------- server
 
 
