@@ -36,6 +36,7 @@ import os
 import random
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -64,7 +65,7 @@ from drivers.cabinet.frames import (
     kerong_frame,
     kerong_status_reply,
 )
-from drivers.simbase import PtySimulator, serve_until_signalled
+from drivers.simbase import RECENT_COMMANDS, PtySimulator, serve_until_signalled
 
 Family = Literal["kerong", "generic8a"]
 
@@ -154,8 +155,8 @@ class CabinetSimulator(PtySimulator):
         self._delayed: list[tuple[float, bytes]] = []  # slow replies
         self._delayed_opens: list[tuple[float, int, int]] = []  # Kerong delayed unlock
         self._decoder: StreamDecoder = self._new_decoder()
-        #: every frame received, in order (for tests)
-        self.commands: list[SimCommand] = []
+        #: the frames received, in order (for tests; the last RECENT_COMMANDS)
+        self.commands: deque[SimCommand] = deque(maxlen=RECENT_COMMANDS)
         #: every door opening: (monotonic time, board, lock, cause: command|key|delayed)
         self.door_openings: list[tuple[float, int, int, str]] = []
         self.replies_sent = 0

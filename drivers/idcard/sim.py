@@ -29,6 +29,7 @@ import os
 import random
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -47,7 +48,7 @@ from drivers.idcard.ga467_frames import (
     sam_id_data,
 )
 from drivers.idcard.records import IdCardRecord, build_text_block
-from drivers.simbase import RequestSimulator, serve_until_signalled
+from drivers.simbase import RECENT_COMMANDS, RequestSimulator, serve_until_signalled
 
 DEFAULT_SAM_ID = (5, 1, 20231231, 1234567, 89012345)
 _MAX_OUTPUT = 64 * 1024  # nobody reads the slave: drop replies beyond this, like a UART
@@ -117,7 +118,8 @@ class Ga467Simulator(RequestSimulator):
         self._cycle_card = card if card is not None else "resident"
         self._decoder = FrameDecoder()
         self._out = bytearray()
-        self.commands: list[int] = []  # ``CMD << 8 | PARA`` of every request, for tests
+        # ``CMD << 8 | PARA`` of the requests, for tests (the last RECENT_COMMANDS)
+        self.commands: deque[int] = deque(maxlen=RECENT_COMMANDS)
         self.replies_sent = 0
         self.bytes_dropped = 0
         if card is not None and cycle_s is None:

@@ -20,6 +20,7 @@ import os
 import random
 import sys
 import time
+from collections import deque
 from enum import StrEnum
 
 from drivers.presence.protocol import (
@@ -37,7 +38,7 @@ from drivers.presence.protocol import (
     firmware_version_ack,
     report_frame,
 )
-from drivers.simbase import RequestSimulator, serve_until_signalled
+from drivers.simbase import RECENT_COMMANDS, RequestSimulator, serve_until_signalled
 
 DEFAULT_FIRMWARE = FirmwareVersion(major=1, minor=0x02, build=0x22062416, firmware_type=0x0100)
 
@@ -84,7 +85,8 @@ class LD2410Simulator(RequestSimulator):
         self._quiet_until = 0.0  # rebooting after a restart command
         self._next_report = 0.0  # the first report goes out as soon as the thread runs
         self._decoder = FrameDecoder()
-        self.commands: list[int] = []  # command words received, for tests
+        # command words received, for tests (the last RECENT_COMMANDS)
+        self.commands: deque[int] = deque(maxlen=RECENT_COMMANDS)
         self.reject_commands: set[int] = set()  # command words answered with status 1
         self.reports_sent = 0
 

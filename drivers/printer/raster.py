@@ -124,7 +124,7 @@ def draw_glyph(
     page.paste(bitmap, (x, y))
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=8)  # the same payload recurs only within one job (measure, draw)
 def qr_matrix(data: bytes, error_level: str = "M") -> tuple[tuple[bool, ...], ...]:
     """The module matrix (True = dark) of a model 2 QR code, smallest version that fits."""
     import segno

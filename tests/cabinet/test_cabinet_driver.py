@@ -320,7 +320,7 @@ def test_8a_bitmap_mode_reads_a_board_in_one_request(tmp_path: Path) -> None:
         reading = cabinet.read_board(1)
         cabinet.close()
     assert [i + 1 for i, o in enumerate(reading.doors_open) if o] == [17]
-    assert [c.command for c in sim.commands[before:]] == ["query_all"]
+    assert [c.command for c in list(sim.commands)[before:]] == ["query_all"]
 
 
 def test_8a_bitmap_mode_refuses_more_locks_than_bits() -> None:

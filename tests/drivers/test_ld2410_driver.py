@@ -72,7 +72,11 @@ def test_open_reads_firmware_and_leaves_config_mode(
 ) -> None:
     sensor.open()
     assert sensor.info()["firmware"] == "V1.02.22062416"
-    assert sim.commands[:3] == [Command.ENABLE_CONFIG, Command.READ_FIRMWARE, Command.END_CONFIG]
+    assert list(sim.commands)[:3] == [
+        Command.ENABLE_CONFIG,
+        Command.READ_FIRMWARE,
+        Command.END_CONFIG,
+    ]
     assert not sim.in_config_mode
     assert poll_until(sensor, lambda: reports(sensor) > 0)
 
@@ -125,7 +129,7 @@ def test_rejected_command_fails_open_and_leaves_config_mode(
     assert sensor.status.state is DeviceState.HARDWARE_ERROR
     assert rec.errors[-1].action is ErrorAction.MAINTENANCE
     # Not left in configuration mode (where the radar would stay silent).
-    assert wait_for(lambda: sim.commands[-1:] == [Command.END_CONFIG])
+    assert wait_for(lambda: list(sim.commands)[-1:] == [Command.END_CONFIG])
     assert wait_for(lambda: not sim.in_config_mode)
 
 

@@ -55,7 +55,7 @@ def poll_until(device: Ga467Reader, predicate: Any, timeout: float = 5.0) -> boo
 def test_open_reads_status_and_sam_id(reader: Ga467Reader, sim: Ga467Simulator) -> None:
     assert reader.status.state is DeviceState.ONLINE
     assert reader.info()["firmware"] == "05.01-20231231-001234567-089012345"
-    assert sim.commands[:2] == [Command.SAM_STATUS, Command.SAM_ID]
+    assert list(sim.commands)[:2] == [Command.SAM_STATUS, Command.SAM_ID]
 
 
 def test_open_of_a_missing_port_is_no_device(make_reader: Any, tmp_path) -> None:
@@ -86,7 +86,7 @@ def test_read_is_find_select_read(reader: Ga467Reader, sim: Ga467Simulator) -> N
     sim.place_card()
     sim.commands.clear()
     reader.read_card()
-    assert sim.commands == [Command.FIND_CARD, Command.SELECT_CARD, Command.READ_TEXT_PHOTO]
+    assert list(sim.commands) == [Command.FIND_CARD, Command.SELECT_CARD, Command.READ_TEXT_PHOTO]
 
 
 def test_fingerprint_read(make_reader: Any, sim: Ga467Simulator) -> None:
@@ -275,7 +275,7 @@ def test_sam_commands(reader: Ga467Reader, sim: Ga467Simulator) -> None:
     reader.reset_sam()
     assert reader.sam_status() == "ok"
     assert reader.sam_id().startswith("05.01-")
-    assert sim.commands[-3:] == [Command.RESET_SAM, Command.SAM_STATUS, Command.SAM_ID]
+    assert list(sim.commands)[-3:] == [Command.RESET_SAM, Command.SAM_STATUS, Command.SAM_ID]
 
 
 def test_newest_address(reader: Ga467Reader, sim: Ga467Simulator) -> None:
