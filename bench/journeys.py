@@ -21,7 +21,8 @@ import socket
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,9 +162,10 @@ class Resident:
     """Touches the kiosk like a person; every touch is timed to the next frame."""
 
     kiosk: Kiosk
-    latencies_ms: list[float] = field(default_factory=list)
-    #: (item name, ms) of every touch, for the per-touch table of bench/responsiveness.py
-    taps: list[tuple[str, float]] = field(default_factory=list)
+    #: every touch's ms to the next frame (8 bytes each: a soak makes tens of thousands)
+    latencies_ms: array[float] = field(default_factory=lambda: array("d"))
+    #: (item name, ms) of the slowest touch, for bench/responsiveness.py
+    slowest: tuple[str, float] = ("-", 0.0)
     touches: int = 0
     missed_frames: int = 0
 
@@ -180,7 +182,8 @@ class Resident:
             self.missed_frames += 1
         else:
             self.latencies_ms.append(latency)
-            self.taps.append((name, latency))
+            if latency > self.slowest[1]:
+                self.slowest = (name, latency)
 
     def _settled_centre(self, target: Any) -> Any:
         """The target's centre in the scene once it stops moving.
@@ -519,7 +522,7 @@ def sign(you: Resident) -> None:
         k.pump(20)
 
 
-def summarize(values: list[float]) -> tuple[float, float, float]:
+def summarize(values: Sequence[float]) -> tuple[float, float, float]:
     """(median, p99, max) of ``values``; zeros for none."""
     if not values:
         return 0.0, 0.0, 0.0

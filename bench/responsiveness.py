@@ -107,7 +107,7 @@ def main() -> int:
                 stalls_warm.append(longest)
             kiosk.pump(300)
         med, p99, worst = summarize(warm.latencies_ms)
-        slowest = max(warm.taps, key=lambda t: t[1]) if warm.taps else ("-", 0.0)
+        slowest = warm.slowest
         rows.append(
             {
                 "journey": name,

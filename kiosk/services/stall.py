@@ -171,8 +171,14 @@ def touch_to_feedback(
         if force_frame:
             window.update()  # QQuickWindow.update() renders even when nothing is dirty
         if "frame" not in result:
-            QTimer.singleShot(timeout_ms, loop.quit)
+            # A timer owned by the loop, gone with it. (QTimer.singleShot left one pending
+            # timer and its closure behind per touch: a soak's thousands of touches.)
+            timeout = QTimer(loop)
+            timeout.setSingleShot(True)
+            timeout.timeout.connect(loop.quit)
+            timeout.start(timeout_ms)
             loop.exec()
+            timeout.stop()
     finally:
         window.frameSwapped.disconnect(swapped)
     if "frame" not in result:
