@@ -77,6 +77,14 @@ def rss_mb() -> float:
     return 0.0
 
 
+def live_mb() -> float:
+    """glibc's live heap in MB (mallinfo2), or RSS where that is not available."""
+    from kiosk.services.memory import heap_stats
+
+    heap = heap_stats()
+    return heap["in_use"] if heap else rss_mb()
+
+
 def inject(kiosk: Kiosk, fault: str, on: bool) -> None:
     sims = kiosk.app.simulators
     if fault == "paper_out":
@@ -153,8 +161,11 @@ def main() -> int:
     over_50 = 0
     rss_warm = rss_mb()
     rss_samples: list[tuple[int, float]] = []
-    # Memory by journey after the warm-up: the RSS change across each session, summed per
-    # journey (noisy per session, telling in sum: which journey's work stays behind).
+    # Memory by journey after the warm-up: the change of glibc's live heap ("in use") across
+    # each session, summed per journey (noisy per session, telling in sum: which journey's
+    # work stays behind). Lesson: RSS misled here; the kiosk trims free pages on a thread
+    # at each visit's end, so a session's RSS change depended on whether that trim had
+    # finished, and apply read +2.4 MB a session with the other journeys giving it back.
     growth_by_journey: Counter[str] = Counter()
     sessions_by_journey: Counter[str] = Counter()
     names = list(JOURNEYS)
@@ -167,7 +178,7 @@ def main() -> int:
             inject(kiosk, fault, True)
             kiosk.pump(300)  # let the driver notice (a resident arrives a moment later)
         monitor.reset()
-        rss_before = rss_mb()
+        live_before = live_mb()
         try:
             if journey == "browse":
                 outcome = browse(you)
@@ -193,7 +204,7 @@ def main() -> int:
         recover(kiosk)
         outcomes[(journey, fault or "-", outcome)] += 1
         if index >= args.warmup:
-            growth_by_journey[journey] += rss_mb() - rss_before
+            growth_by_journey[journey] += live_mb() - live_before
             sessions_by_journey[journey] += 1
         if index + 1 == args.warmup:
             gc.collect()
@@ -271,11 +282,11 @@ def main() -> int:
     print(f"{'outbox at the end (pending/dead)':44} {counts!s:>12}")
     print("RSS samples (sessions: MB):", ", ".join(f"{n}: {m:.1f}" for n, m in rss_samples))
     print()
-    header = "RSS change by journey (after warm-up)"
-    print(f"{header:40} {'sessions':>9} {'MB':>8} {'KB/session':>11}")
+    header = f"{'heap in use' if heap_stats() else 'RSS'} change by journey (after warm-up)"
+    print(f"{header:46} {'sessions':>9} {'MB':>8} {'KB/session':>11}")
     for name in sorted(sessions_by_journey):
         n, mb = sessions_by_journey[name], growth_by_journey[name]
-        print(f"{name:40} {n:9d} {mb:8.1f} {1024 * mb / n:11.0f}")
+        print(f"{name:46} {n:9d} {mb:8.1f} {1024 * mb / n:11.0f}")
     print()
     print(f"{'journey':10} {'fault':16} {'outcome':40} {'n':>5}")
     for (journey, fault, outcome), n in sorted(outcomes.items()):
