@@ -17,8 +17,13 @@ How it decides, without facial landmarks (the default detector gives only a box)
   whose eyes are shut, so the last box is kept through gaps up to ``max_face_gap_s``.
 * head turn - a frontal detector's box follows the eyes and nose, which move sideways when the
   head turns; the turn is done when the box centre moved ``turn_threshold`` face widths from
-  where it was when the challenge started (``turn_left`` = the resident's left = towards the
-  right of the unmirrored camera image).
+  where it rested over the last ``turn_reference_s`` (the median of the box centres then;
+  ``turn_left`` = the resident's left = towards the right of the unmirrored camera image).
+  Lesson from the soak: the reference used to be fixed from the first frames of the challenge.
+  A head already turned that way when the challenge began then set a reference nothing could
+  pass, and the check timed out (6 of 90 start moments of the simulated face; 15 in 1,000
+  sessions). A resting position that follows the head lets a resident who looks back and turns
+  again pass.
 * continuity - a face that jumps (more than half a face width between frames) or disappears for
   longer than ``max_face_gap_s`` restarts the current challenge, so a photo cannot be swapped
   for a live person halfway; bit-identical face crops for ``frozen_frames`` frames in a row
@@ -117,6 +122,7 @@ class LivenessCheck:
         blink_recover: float = 0.8,
         max_blink_s: float = 0.8,
         turn_threshold: float = 0.15,
+        turn_reference_s: float = 1.5,
         frozen_frames: int = 5,
     ) -> None:
         if challenges is None:
@@ -132,6 +138,7 @@ class LivenessCheck:
         self.blink_recover = blink_recover
         self.max_blink_s = max_blink_s
         self.turn_threshold = turn_threshold
+        self.turn_reference_s = turn_reference_s
         self.frozen_frames = frozen_frames
         self._index = 0
         self._started: float | None = None
@@ -205,7 +212,7 @@ class LivenessCheck:
     def _reset_progress(self) -> None:
         self._open_values: deque[float] = deque(maxlen=15)
         self._closed_since: float | None = None
-        self._reference_x: list[float] = []
+        self._recent_x: deque[tuple[float, float]] = deque()  # (t, box centre x)
         self._turn_frames = 0
 
     def _frozen(self, gray: np.ndarray, box: FaceBox) -> bool:
@@ -222,10 +229,15 @@ class LivenessCheck:
             return self._blink(gray, box, t)
         if not detected:
             return False
-        if len(self._reference_x) < 3:
-            self._reference_x.append(box.cx)
+        recent = self._recent_x
+        while recent and recent[0][0] < t - self.turn_reference_s:
+            recent.popleft()
+        enough = len(recent) >= 3
+        reference = statistics.median(x for _t, x in recent) if enough else 0.0
+        recent.append((t, box.cx))
+        if not enough:
             return False
-        shift = (box.cx - statistics.median(self._reference_x)) / box.w
+        shift = (box.cx - reference) / box.w
         wanted = shift >= self.turn_threshold
         if challenge is Challenge.TURN_RIGHT:
             wanted = shift <= -self.turn_threshold
