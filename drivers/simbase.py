@@ -58,11 +58,11 @@ from pathlib import Path
 from types import FrameType, TracebackType
 from typing import Any, ClassVar, Self
 
-#: the fault every pty simulator has: the pty is closed and the port disappears
 #: How many received commands a simulator remembers for tests (``sim.commands``). Lesson from
 #: the soak: unbounded, the cabinet's status polls alone grew a demo kiosk all day long.
 RECENT_COMMANDS = 1000
 
+#: the fault every pty simulator has: the pty is closed and the port disappears
 UNPLUG = "unplug"
 #: the fault whose held-back replies are answered at once when it is cleared
 SLOW = "slow"
